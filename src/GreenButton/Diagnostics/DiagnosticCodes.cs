@@ -1,0 +1,60 @@
+namespace GreenButton;
+
+/// <summary>The codes of <see cref="GreenButtonDiagnostic.Code"/>. Stable: tools may match on them.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>An element the reader does not know was skipped.</summary>
+    public const string UnknownElement = "unknown-element";
+    /// <summary>A known ESPI element name was found in a namespace that is not ESPI's.</summary>
+    public const string WrongNamespace = "wrong-namespace";
+    /// <summary>Literal text stood between elements and was ignored.</summary>
+    public const string StrayText = "stray-text";
+    /// <summary>Lenient mode skipped an entry that could not be read.</summary>
+    public const string SkippedEntry = "skipped-entry";
+    /// <summary>A 13-digit (millisecond) epoch was divided by 1000.</summary>
+    public const string MillisecondEpoch = "millisecond-epoch";
+    /// <summary>A fractional epoch was truncated to whole seconds.</summary>
+    public const string FractionalEpoch = "fractional-epoch";
+    /// <summary>A number was padded with white space.</summary>
+    public const string PaddedNumber = "padded-number";
+    /// <summary>An Atom date had no time, no zone, or an odd fraction; it was read as UTC.</summary>
+    public const string LenientDate = "lenient-date";
+    /// <summary>An Atom date could not be read at all and was left empty.</summary>
+    public const string InvalidDate = "invalid-date";
+    /// <summary>Several entries share one Atom id.</summary>
+    public const string DuplicateEntryId = "duplicate-entry-id";
+    /// <summary>An entry has no links; it was attached by hierarchy or document order.</summary>
+    public const string EntryWithoutLinks = "entry-without-links";
+    /// <summary>A resource was attached by its self href's place in the URL hierarchy (no up/related match).</summary>
+    public const string AttachedByHierarchy = "attached-by-hierarchy";
+    /// <summary>A resource was attached by document order (no link and no hierarchy match).</summary>
+    public const string AttachedByDocumentOrder = "attached-by-document-order";
+    /// <summary>An entry's resource could not be attached to any parent.</summary>
+    public const string UnattachedEntry = "unattached-entry";
+    /// <summary>A link points to nothing in the document.</summary>
+    public const string DanglingLink = "dangling-link";
+    /// <summary>An href was relative and was resolved against the feed's base.</summary>
+    public const string RelativeHref = "relative-href";
+    /// <summary>A MeterReading has no ReadingType; its values cannot be scaled.</summary>
+    public const string MissingReadingType = "missing-reading-type";
+    /// <summary>An IntervalReading had no timePeriod; its start was derived from the block and intervalLength.</summary>
+    public const string MissingTimePeriod = "missing-time-period";
+    /// <summary>An IntervalReading starts before its block's interval.</summary>
+    public const string ReadingBeforeBlock = "reading-before-block";
+    /// <summary>Two readings of one meter reading share a start.</summary>
+    public const string DuplicateReading = "duplicate-reading";
+    /// <summary>A reading starts before the previous one of the same meter reading ended.</summary>
+    public const string OverlappingReading = "overlapping-reading";
+    /// <summary>A ServiceCategory kind was empty.</summary>
+    public const string EmptyServiceKind = "empty-service-kind";
+    /// <summary>A positive tzOffset with North American DST rules was taken as sign-flipped and negated.</summary>
+    public const string FlippedTzOffset = "flipped-tz-offset";
+    /// <summary>A resource was found in the customer namespace where ESPI defines it (e.g. LocalTimeParameters).</summary>
+    public const string CustomerNamespace = "customer-namespace";
+    /// <summary>A ReadingType was embedded inside a MeterReading rather than linked.</summary>
+    public const string EmbeddedReadingType = "embedded-reading-type";
+    /// <summary>A value lies outside the range its schema type allows (kept as read).</summary>
+    public const string OutOfRange = "out-of-range";
+    /// <summary>The document holds no ESPI resource at all.</summary>
+    public const string EmptyDocument = "empty-document";
+}

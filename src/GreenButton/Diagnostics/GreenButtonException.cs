@@ -1,0 +1,58 @@
+namespace GreenButton;
+
+/// <summary>
+/// The input could not be read: malformed or truncated XML, a prohibited DTD, an invalid number or date.
+/// Carries where it happened: <see cref="Source"/>, <see cref="Line"/>, <see cref="Column"/>,
+/// <see cref="ElementPath"/> and <see cref="EntryId"/>.
+/// </summary>
+public sealed class GreenButtonException : Exception
+{
+    /// <summary>Creates an exception with a bare message.</summary>
+    public GreenButtonException() : this("The Green Button input could not be read.") { }
+
+    /// <summary>Creates an exception with a bare message.</summary>
+    public GreenButtonException(string message) : base(message) => Reason = message;
+
+    /// <summary>Creates an exception with a bare message and its cause.</summary>
+    public GreenButtonException(string message, Exception innerException) : base(message, innerException) => Reason = message;
+
+    internal GreenButtonException(string reason, string? source, int line, int column, string? elementPath, string? entryId, Exception? inner)
+        : base(Compose(reason, source, line, column, elementPath, entryId), inner)
+    {
+        Reason = reason;
+        Source = source;
+        Line = line;
+        Column = column;
+        ElementPath = elementPath;
+        EntryId = entryId;
+    }
+
+    /// <summary>What went wrong, without the location.</summary>
+    public string Reason { get; }
+
+    /// <summary>The file path or input name, if known.</summary>
+    public new string? Source { get; }
+
+    /// <summary>1-based line; 0 when unknown.</summary>
+    public int Line { get; }
+
+    /// <summary>1-based column; 0 when unknown.</summary>
+    public int Column { get; }
+
+    /// <summary>Where in the document, e.g. <c>feed/entry[3]/content/IntervalBlock/IntervalReading[17]/value</c>.</summary>
+    public string? ElementPath { get; }
+
+    /// <summary>The Atom id of the entry being read, if any.</summary>
+    public string? EntryId { get; }
+
+    /// <summary>Whether the data (not the XML) was at fault, so that lenient mode may skip the entry and go on.</summary>
+    internal bool IsDataError { get; init; }
+
+    private static string Compose(string reason, string? source, int line, int column, string? path, string? entryId)
+    {
+        var where = line > 0 ? $"{source ?? "<input>"}:{line}:{column}" : source ?? "<input>";
+        var at = path is null ? "" : $" at {path}";
+        var entry = entryId is null ? "" : $" (entry {entryId})";
+        return $"{where}: {reason}{at}{entry}";
+    }
+}

@@ -1,0 +1,372 @@
+namespace GreenButton;
+
+/// <summary>
+/// Resolves the Atom link graph of a document. A child belongs to a parent when its <c>up</c> href equals one of the
+/// parent's <c>related</c> hrefs, or when the parent's <c>related</c> names the child's <c>self</c>; failing links,
+/// by the self-href hierarchy (<c>.../MeterReading/1/IntervalBlock/5</c> under <c>.../MeterReading/1</c>); failing
+/// that, by document order. Order-independent; whatever stays unattached is reported.
+/// </summary>
+internal static class LinkResolver
+{
+    private sealed class Node(EspiResource resource, int order, string? self, string? up, string[] related)
+    {
+        public EspiResource Resource { get; } = resource;
+        public int Order { get; } = order;
+        public string? Self { get; } = self;
+        public string? Up { get; } = up;
+        public string[] Related { get; } = related;
+    }
+
+    private enum How
+    {
+        Link,
+        Hierarchy,
+        DocumentOrder,
+    }
+
+    public static void Resolve(GreenButtonDocument document, Uri? baseUri, DiagnosticCollector diagnostics)
+    {
+        var keys = new HrefKey(baseUri);
+        var nodes = new Dictionary<EspiResource, Node>(ReferenceEqualityComparer.Instance);
+        var order = 0;
+        foreach (var entry in document.Entries)
+        {
+            var self = keys.Of(entry.SelfHref);
+            var up = keys.Of(entry.UpHref);
+            var related = entry.RelatedHrefs.Select(keys.Of).OfType<string>().ToArray();
+            foreach (var resource in entry.Resources)
+            {
+                nodes[resource] = new Node(resource, order, self, up, related);
+            }
+            order++;
+        }
+        ReportEntries(document, diagnostics);
+        if (keys.RelativeCount > 0)
+        {
+            diagnostics.Report(DiagnosticSeverity.Info, DiagnosticCodes.RelativeHref,
+                baseUri is null
+                    ? $"{keys.RelativeCount} relative href(s) (first: '{keys.FirstRelative}') were compared as written: the feed has no absolute self link."
+                    : $"{keys.RelativeCount} relative href(s) (first: '{keys.FirstRelative}') were resolved against {baseUri}.");
+        }
+
+        var usagePoints = document.UsagePoints.Select(r => nodes[r]).ToList();
+        var meterReadings = document.MeterReadings.Select(r => nodes[r]).ToList();
+
+        // MeterReadings and summaries under UsagePoints.
+        var readingsOf = Attach(usagePoints, meterReadings, "MeterReading", "UsagePoint", diagnostics);
+        var summariesOf = Attach(usagePoints, document.UsageSummaries.Select(r => nodes[r]).ToList(), "UsageSummary", "UsagePoint", diagnostics);
+        var qualityOf = Attach(usagePoints, document.PowerQualitySummaries.Select(r => nodes[r]).ToList(), "ElectricPowerQualitySummary", "UsagePoint", diagnostics);
+        foreach (var point in usagePoints)
+        {
+            var up = (UsagePoint)point.Resource;
+            up.MeterReadings = Children<MeterReading>(readingsOf, point);
+            up.UsageSummaries = Children<UsageSummary>(summariesOf, point);
+            up.PowerQualitySummaries = Children<ElectricPowerQualitySummary>(qualityOf, point);
+            foreach (var mr in up.MeterReadings)
+            {
+                mr.UsagePoint = up;
+            }
+            foreach (var summary in up.UsageSummaries)
+            {
+                summary.UsagePoint = up;
+            }
+            foreach (var summary in up.PowerQualitySummaries)
+            {
+                summary.UsagePoint = up;
+            }
+        }
+
+        // IntervalBlocks under MeterReadings.
+        var blocksOf = Attach(meterReadings, document.IntervalBlocks.Select(r => nodes[r]).ToList(), "IntervalBlock", "MeterReading", diagnostics);
+        foreach (var node in meterReadings)
+        {
+            var mr = (MeterReading)node.Resource;
+            var blocks = Children<IntervalBlock>(blocksOf, node);
+            // Sorted by start; blocks without an interval keep their place in document order.
+            mr.IntervalBlocks = blocks.Select((b, i) => (b, i)).OrderBy(t => t.b.Interval?.StartSeconds ?? long.MinValue).ThenBy(t => t.i).Select(t => t.b).ToList();
+            foreach (var block in mr.IntervalBlocks)
+            {
+                block.MeterReading = mr;
+            }
+        }
+
+        // ReadingTypes and LocalTimeParameters, named by related links.
+        var readingTypes = Reference(meterReadings, document.ReadingTypes.Select(r => nodes[r]).ToList(), "ReadingType", "MeterReading", diagnostics,
+            mr => ((MeterReading)mr.Resource).EmbeddedReadingType);
+        foreach (var node in meterReadings)
+        {
+            var mr = (MeterReading)node.Resource;
+            mr.ReadingType = (ReadingType?)readingTypes.GetValueOrDefault(node) ?? mr.EmbeddedReadingType;
+            if (mr.ReadingType is null)
+            {
+                diagnostics.Quirk(DiagnosticCodes.MissingReadingType, DiagnosticSeverity.Warning,
+                    "A MeterReading has no ReadingType; its values cannot be scaled or given a unit.", mr.Line, mr.Column, mr.Entry?.Id);
+            }
+        }
+        var times = Reference(usagePoints, document.LocalTimeParameters.Select(r => nodes[r]).ToList(), "LocalTimeParameters", "UsagePoint", diagnostics, null);
+        foreach (var node in usagePoints)
+        {
+            ((UsagePoint)node.Resource).LocalTimeParameters = (LocalTimeParameters?)times.GetValueOrDefault(node);
+        }
+
+        foreach (var node in meterReadings)
+        {
+            PlaceUntimedReadings((MeterReading)node.Resource);
+            CheckSequence((MeterReading)node.Resource, diagnostics);
+        }
+        ReportDanglingLinks(document, nodes, diagnostics);
+    }
+
+    private static List<T> Children<T>(Dictionary<Node, List<Node>> map, Node parent) where T : EspiResource
+        => map.TryGetValue(parent, out var children) ? children.Select(c => (T)c.Resource).ToList() : [];
+
+    /// <summary>Attaches each child to one parent: by link, else hierarchy, else document order.</summary>
+    private static Dictionary<Node, List<Node>> Attach(List<Node> parents, List<Node> children, string childName, string parentName, DiagnosticCollector diagnostics)
+    {
+        var result = new Dictionary<Node, List<Node>>();
+        if (children.Count == 0)
+        {
+            return result;
+        }
+        if (parents.Count == 0)
+        {
+            diagnostics.Report(DiagnosticSeverity.Warning, DiagnosticCodes.UnattachedEntry,
+                $"{children.Count} {childName}(s) have no {parentName} to belong to: the document holds none.",
+                children[0].Resource.Line, children[0].Resource.Column, children[0].Resource.Entry?.Id);
+            return result;
+        }
+        var byRelated = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var bySelf = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var parent in parents)
+        {
+            foreach (var related in parent.Related)
+            {
+                byRelated.TryAdd(related, parent);
+            }
+            if (parent.Self is not null)
+            {
+                bySelf.TryAdd(parent.Self, parent);
+            }
+        }
+        var sortedParents = parents.OrderBy(p => p.Order).ToList();
+        foreach (var child in children)
+        {
+            var (parent, how) = FindParent(child, byRelated, bySelf, sortedParents);
+            if (how == How.Hierarchy)
+            {
+                diagnostics.Quirk(DiagnosticCodes.AttachedByHierarchy, DiagnosticSeverity.Info,
+                    $"{childName}s without a matching up/related link were attached by their self href's place under a {parentName}.",
+                    child.Resource.Line, child.Resource.Column, child.Resource.Entry?.Id, "hierarchy:" + childName);
+            }
+            else if (how == How.DocumentOrder)
+            {
+                diagnostics.Quirk(DiagnosticCodes.AttachedByDocumentOrder, DiagnosticSeverity.Warning,
+                    $"{childName}s without matching links or hierarchy were attached to the {parentName} before them in the document.",
+                    child.Resource.Line, child.Resource.Column, child.Resource.Entry?.Id, "order:" + childName);
+            }
+            if (!result.TryGetValue(parent, out var list))
+            {
+                result[parent] = list = [];
+            }
+            list.Add(child);
+        }
+        return result;
+    }
+
+    private static (Node Parent, How How) FindParent(Node child, Dictionary<string, Node> byRelated, Dictionary<string, Node> bySelf, List<Node> sortedParents)
+    {
+        if (child.Up is not null && byRelated.TryGetValue(child.Up, out var parent))
+        {
+            return (parent, How.Link);
+        }
+        if (child.Self is not null && byRelated.TryGetValue(child.Self, out parent))
+        {
+            return (parent, How.Link);
+        }
+        foreach (var start in new[] { child.Self, child.Up })
+        {
+            for (var key = start is null ? null : HrefKey.Parent(start); key is not null; key = HrefKey.Parent(key))
+            {
+                if (bySelf.TryGetValue(key, out parent))
+                {
+                    return (parent, How.Hierarchy);
+                }
+            }
+        }
+        var before = sortedParents.LastOrDefault(p => p.Order <= child.Order);
+        return (before ?? sortedParents[0], How.DocumentOrder);
+    }
+
+    /// <summary>Finds the target a parent's related link names (ReadingType, LocalTimeParameters); else embedded; else document order.</summary>
+    private static Dictionary<Node, EspiResource> Reference(List<Node> parents, List<Node> targets, string targetName, string parentName,
+        DiagnosticCollector diagnostics, Func<Node, EspiResource?>? embedded)
+    {
+        var result = new Dictionary<Node, EspiResource>();
+        var bySelf = new Dictionary<string, Node>(StringComparer.Ordinal);
+        foreach (var target in targets)
+        {
+            if (target.Self is not null)
+            {
+                bySelf.TryAdd(target.Self, target);
+            }
+        }
+        var used = new HashSet<Node>();
+        var sortedTargets = targets.OrderBy(t => t.Order).ToList();
+        foreach (var parent in parents)
+        {
+            Node? found = null;
+            foreach (var related in parent.Related)
+            {
+                if (bySelf.TryGetValue(related, out found))
+                {
+                    break;
+                }
+            }
+            if (found is null && embedded?.Invoke(parent) is not null)
+            {
+                continue; // the embedded one serves
+            }
+            if (found is null && sortedTargets.Count > 0)
+            {
+                // Document order: the nearest one after the parent (ReadingTypes follow their MeterReading), else before.
+                found = sortedTargets.FirstOrDefault(t => t.Order > parent.Order && !used.Contains(t))
+                    ?? sortedTargets.LastOrDefault(t => t.Order <= parent.Order)
+                    ?? sortedTargets[0];
+                diagnostics.Quirk(DiagnosticCodes.AttachedByDocumentOrder, DiagnosticSeverity.Warning,
+                    $"{parentName}s without a related link to their {targetName} were given the nearest one in document order.",
+                    parent.Resource.Line, parent.Resource.Column, parent.Resource.Entry?.Id, "order:" + targetName);
+            }
+            if (found is not null)
+            {
+                used.Add(found);
+                result[parent] = found.Resource;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Readings written without a timePeriod follow one another from the block start, intervalLength apart.</summary>
+    private static void PlaceUntimedReadings(MeterReading meterReading)
+    {
+        if (meterReading.ReadingType?.IntervalLength is not { } length || length <= 0)
+        {
+            return;
+        }
+        foreach (var block in meterReading.IntervalBlocks)
+        {
+            var readings = block.Readings;
+            var any = false;
+            foreach (var reading in readings)
+            {
+                any |= !reading.HasTimePeriod;
+            }
+            if (!any || block.Interval is not { HasStart: true } interval)
+            {
+                continue;
+            }
+            var placed = new IntervalReading[readings.Count];
+            var cursor = interval.StartSeconds;
+            for (var i = 0; i < readings.Count; i++)
+            {
+                var reading = readings[i];
+                placed[i] = reading.HasTimePeriod ? reading : reading.With(cursor, length, reading.BlockHref, reading.MeterReadingHref);
+                cursor = placed[i].EndSeconds;
+            }
+            block.ReplaceReadings(Array.AsReadOnly(placed));
+        }
+    }
+
+    /// <summary>Reports readings of one meter reading that share a start (duplicates) or start inside another (overlaps).</summary>
+    private static void CheckSequence(MeterReading meterReading, DiagnosticCollector diagnostics)
+    {
+        var count = 0;
+        foreach (var block in meterReading.IntervalBlocks)
+        {
+            count += block.Readings.Count;
+        }
+        if (count < 2)
+        {
+            return;
+        }
+        var spans = new (long Start, long End, IntervalBlock Block)[count];
+        var i = 0;
+        foreach (var block in meterReading.IntervalBlocks)
+        {
+            foreach (var reading in block.Readings)
+            {
+                spans[i++] = (reading.StartSeconds, reading.EndSeconds, block);
+            }
+        }
+        Array.Sort(spans, (a, b) => a.Start.CompareTo(b.Start));
+        var maxEnd = spans[0].End;
+        for (i = 1; i < spans.Length; i++)
+        {
+            var (start, end, block) = spans[i];
+            if (start == spans[i - 1].Start)
+            {
+                diagnostics.Quirk(DiagnosticCodes.DuplicateReading, DiagnosticSeverity.Warning,
+                    "IntervalReadings of one MeterReading share a start time (duplicates); all are kept.", block.Line, block.Column, block.Entry?.Id);
+            }
+            else if (start < maxEnd)
+            {
+                diagnostics.Quirk(DiagnosticCodes.OverlappingReading, DiagnosticSeverity.Warning,
+                    "IntervalReadings of one MeterReading overlap in time; all are kept.", block.Line, block.Column, block.Entry?.Id);
+            }
+            maxEnd = Math.Max(maxEnd, end);
+        }
+    }
+
+    private static void ReportEntries(GreenButtonDocument document, DiagnosticCollector diagnostics)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in document.Entries)
+        {
+            if (entry.Id is { } id && !seen.Add(id))
+            {
+                diagnostics.Quirk(DiagnosticCodes.DuplicateEntryId, DiagnosticSeverity.Info,
+                    "Several entries share one Atom id; ids were not used to attach them.", entry.Line, entry.Column, id);
+            }
+            if (entry.Links.Count == 0 && entry.Line > 0 && entry.Resources.Count > 0)
+            {
+                diagnostics.Quirk(DiagnosticCodes.EntryWithoutLinks, DiagnosticSeverity.Info,
+                    "Entries without links were attached by document order.", entry.Line, entry.Column, entry.Id);
+            }
+        }
+    }
+
+    /// <summary>Reports related and up links that match nothing in the document (the feed may be partial: info only).</summary>
+    private static void ReportDanglingLinks(GreenButtonDocument document, Dictionary<EspiResource, Node> nodes, DiagnosticCollector diagnostics)
+    {
+        var selves = new HashSet<string>(StringComparer.Ordinal);
+        var ups = new HashSet<string>(StringComparer.Ordinal);
+        var relateds = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var node in nodes.Values)
+        {
+            if (node.Self is not null)
+            {
+                selves.Add(node.Self);
+            }
+            if (node.Up is not null)
+            {
+                ups.Add(node.Up);
+            }
+            relateds.UnionWith(node.Related);
+        }
+        foreach (var entry in document.Entries)
+        {
+            if (entry.Resources.Count == 0)
+            {
+                continue;
+            }
+            var node = nodes[entry.Resources[0]];
+            foreach (var related in node.Related)
+            {
+                if (!selves.Contains(related) && !ups.Contains(related))
+                {
+                    diagnostics.Quirk(DiagnosticCodes.DanglingLink, DiagnosticSeverity.Info,
+                        "Related links point to resources the document does not hold (a partial feed?).", entry.Line, entry.Column, entry.Id, "dangling:related");
+                }
+            }
+        }
+    }
+}

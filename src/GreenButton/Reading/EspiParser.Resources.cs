@@ -1,0 +1,600 @@
+namespace GreenButton;
+
+internal sealed partial class EspiParser
+{
+    private bool IsResourceName(string name)
+        => Is(name, _n.IntervalBlock) || Is(name, _n.UsagePoint) || Is(name, _n.MeterReading) || Is(name, _n.ReadingType)
+            || Is(name, _n.LocalTimeParameters) || Is(name, _n.UsageSummary) || Is(name, _n.ElectricPowerUsageSummary)
+            || Is(name, _n.ElectricPowerQualitySummary) || Is(name, _n.ApplicationInformation) || Is(name, _n.Authorization)
+            || Is(name, _n.BatchList) || Is(name, _n.ServiceStatus) || Is(name, _n.ProgramIdMappings);
+
+    /// <summary>Reads the ESPI resource under the reader (its name is one <see cref="IsResourceName"/> knows).</summary>
+    private void ReadResourceInto(List<EspiResource> resources)
+    {
+        var name = _reader.LocalName;
+        if (ReferenceEquals(_reader.NamespaceURI, _n.Customer))
+        {
+            _diagnostics.Quirk(DiagnosticCodes.CustomerNamespace, DiagnosticSeverity.Info,
+                $"ESPI resource '{name}' was written in the customer namespace; read as ESPI.", Line, Column, _entryId, "customer-ns:" + name);
+        }
+        if (Is(name, _n.IntervalBlock))
+        {
+            resources.Add(ReadIntervalBlock());
+        }
+        else if (Is(name, _n.MeterReading))
+        {
+            resources.Add(ReadMeterReading());
+        }
+        else if (Is(name, _n.ReadingType))
+        {
+            resources.Add(ReadReadingType());
+        }
+        else if (Is(name, _n.UsagePoint))
+        {
+            resources.Add(ReadUsagePoint());
+        }
+        else if (Is(name, _n.LocalTimeParameters))
+        {
+            resources.Add(ReadLocalTimeParameters());
+        }
+        else if (Is(name, _n.UsageSummary))
+        {
+            resources.Add(ReadUsageSummary(legacy: false));
+        }
+        else if (Is(name, _n.ElectricPowerUsageSummary))
+        {
+            resources.Add(ReadUsageSummary(legacy: true));
+        }
+        else if (Is(name, _n.ElectricPowerQualitySummary))
+        {
+            resources.Add(ReadPowerQualitySummary());
+        }
+        else if (Is(name, _n.ApplicationInformation))
+        {
+            resources.Add(ReadApplicationInformation());
+        }
+        else if (Is(name, _n.Authorization))
+        {
+            resources.Add(ReadAuthorization());
+        }
+        else if (Is(name, _n.BatchList))
+        {
+            resources.Add(ReadBatchList());
+        }
+        else if (Is(name, _n.ServiceStatus))
+        {
+            resources.Add(ReadServiceStatus());
+        }
+        else
+        {
+            resources.Add(ReadProgramIdMappings());
+        }
+    }
+
+    /// <summary>Children every IdentifiedObject may have: <c>batchItemInfo</c> (kept) and <c>extension</c> (skipped, counted).</summary>
+    private bool TryReadCommon(string name, ref BatchItemInfo? batchItemInfo)
+    {
+        if (Is(name, _n.BatchItemInfo))
+        {
+            batchItemInfo = ReadBatchItemInfo();
+            return true;
+        }
+        return false;
+    }
+
+    private BatchItemInfo ReadBatchItemInfo()
+    {
+        string? name = null, reason = null;
+        CrudOperation? operation = null;
+        StatusCode? status = null;
+        Push(_n.BatchItemInfo);
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                var child = _reader.LocalName;
+                if (!IsEspi)
+                {
+                    SkipUnknown();
+                }
+                else if (Is(child, _n.Name))
+                {
+                    name = ReadString();
+                }
+                else if (Is(child, _n.Operation))
+                {
+                    operation = (CrudOperation)ReadInt32();
+                }
+                else if (Is(child, _n.StatusCode))
+                {
+                    status = (StatusCode)ReadInt32();
+                }
+                else if (Is(child, _n.StatusReason))
+                {
+                    reason = ReadString();
+                }
+                else
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        Pop();
+        return new BatchItemInfo { Name = name, Operation = operation, StatusCode = status, StatusReason = reason };
+    }
+
+    private MeterReading ReadMeterReading()
+    {
+        var line = Line;
+        var column = Column;
+        BatchItemInfo? batchItemInfo = null;
+        ReadingType? embedded = null;
+        Push(_n.MeterReading);
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                var name = _reader.LocalName;
+                if (!IsEspi)
+                {
+                    SkipUnknown();
+                }
+                else if (Is(name, _n.ReadingType))
+                {
+                    _diagnostics.Quirk(DiagnosticCodes.EmbeddedReadingType, DiagnosticSeverity.Info,
+                        "A ReadingType was written inside its MeterReading; it is used as the MeterReading's ReadingType.", Line, Column, _entryId);
+                    embedded = ReadReadingType();
+                }
+                else if (!TryReadCommon(name, ref batchItemInfo))
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        Pop();
+        return new MeterReading { EmbeddedReadingType = embedded, BatchItemInfo = batchItemInfo, Line = line, Column = column };
+    }
+
+    private ReadingType ReadReadingType()
+    {
+        var line = Line;
+        var column = Column;
+        BatchItemInfo? batchItemInfo = null;
+        AccumulationBehaviour? accumulation = null;
+        Commodity? commodity = null;
+        short? tier = null, tou = null, cpp = null;
+        Currency? currency = null;
+        DataQualifier? qualifier = null;
+        QualityOfReading? defaultQuality = null;
+        FlowDirection? flow = null;
+        long? intervalLength = null;
+        ReadingKind? kind = null;
+        PhaseCode? phase = null;
+        var power = 0;
+        TimeAttribute? timeAttribute = null;
+        UnitOfMeasure? uom = null;
+        RationalNumber? interharmonic = null, argument = null;
+        TimeAttribute? measuringPeriod = null;
+        int? aggregate = null;
+        Push(_n.ReadingType);
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                var name = _reader.LocalName;
+                if (!IsEspi || _reader.IsEmptyElement)
+                {
+                    SkipUnknownOrEmpty();
+                }
+                else if (Is(name, _n.AccumulationBehaviour))
+                {
+                    accumulation = (AccumulationBehaviour)ReadInt32();
+                }
+                else if (Is(name, _n.Commodity))
+                {
+                    commodity = (Commodity)ReadInt32();
+                }
+                else if (Is(name, _n.ConsumptionTier))
+                {
+                    tier = ReadInt16();
+                }
+                else if (Is(name, _n.Currency))
+                {
+                    currency = (Currency)ReadInt32();
+                }
+                else if (Is(name, _n.DataQualifier))
+                {
+                    qualifier = (DataQualifier)ReadInt32();
+                }
+                else if (Is(name, _n.DefaultQuality))
+                {
+                    defaultQuality = (QualityOfReading)ReadInt32();
+                }
+                else if (Is(name, _n.FlowDirection))
+                {
+                    flow = (FlowDirection)ReadInt32();
+                }
+                else if (Is(name, _n.IntervalLength))
+                {
+                    intervalLength = ReadDuration();
+                }
+                else if (Is(name, _n.Kind))
+                {
+                    kind = (ReadingKind)ReadInt32();
+                }
+                else if (Is(name, _n.Phase))
+                {
+                    phase = (PhaseCode)ReadInt32();
+                }
+                else if (Is(name, _n.PowerOfTenMultiplier))
+                {
+                    power = ReadInt32();
+                }
+                else if (Is(name, _n.TimeAttribute))
+                {
+                    timeAttribute = (TimeAttribute)ReadInt32();
+                }
+                else if (Is(name, _n.Tou))
+                {
+                    tou = ReadInt16();
+                }
+                else if (Is(name, _n.Uom))
+                {
+                    uom = (UnitOfMeasure)ReadInt32();
+                }
+                else if (Is(name, _n.Cpp))
+                {
+                    cpp = ReadInt16();
+                }
+                else if (Is(name, _n.Interharmonic))
+                {
+                    interharmonic = ReadRational();
+                }
+                else if (Is(name, _n.MeasuringPeriod))
+                {
+                    measuringPeriod = (TimeAttribute)ReadInt32();
+                }
+                else if (Is(name, _n.Argument))
+                {
+                    argument = ReadRational();
+                }
+                else if (Is(name, _n.Aggregate))
+                {
+                    aggregate = ReadInt32();
+                }
+                else if (!TryReadCommon(name, ref batchItemInfo))
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        Pop();
+        if (power is < -28 or > 28)
+        {
+            throw DataError($"powerOfTenMultiplier {(_options.RedactValues ? "" : power + " ")}is outside -28..28.", _n.PowerOfTenMultiplier);
+        }
+        _lastIntervalLength = intervalLength ?? _lastIntervalLength;
+        return new ReadingType
+        {
+            AccumulationBehaviour = accumulation,
+            Commodity = commodity,
+            ConsumptionTier = tier,
+            Currency = currency,
+            DataQualifier = qualifier,
+            DefaultQuality = defaultQuality,
+            FlowDirection = flow,
+            IntervalLength = intervalLength,
+            Kind = kind,
+            Phase = phase,
+            PowerOfTenMultiplier = power,
+            TimeAttribute = timeAttribute,
+            Tou = tou,
+            Uom = uom,
+            Cpp = cpp,
+            Interharmonic = interharmonic,
+            MeasuringPeriod = measuringPeriod,
+            Argument = argument,
+            Aggregate = aggregate,
+            BatchItemInfo = batchItemInfo,
+            Line = line,
+            Column = column,
+        };
+    }
+
+    /// <summary>Empty optional elements (<c>&lt;tou/&gt;</c>) mean absent; unknown ones are counted.</summary>
+    private void SkipUnknownOrEmpty()
+    {
+        if (IsEspi)
+        {
+            _reader.Skip();
+        }
+        else
+        {
+            SkipUnknown();
+        }
+    }
+
+    private RationalNumber ReadRational()
+    {
+        long? numerator = null, denominator = null;
+        Push(_reader.LocalName);
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                var name = _reader.LocalName;
+                if (IsEspi && Is(name, _n.Numerator))
+                {
+                    numerator = ReadOptionalInt64();
+                }
+                else if (IsEspi && Is(name, _n.Denominator))
+                {
+                    denominator = ReadOptionalInt64();
+                }
+                else
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        Pop();
+        return new RationalNumber(numerator, denominator);
+    }
+
+    private DateTimeInterval ReadInterval()
+    {
+        long start = 0, duration = 0;
+        bool hasStart = false, hasDuration = false;
+        Push(_reader.LocalName);
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                var name = _reader.LocalName;
+                if (IsEspi && Is(name, _n.Start))
+                {
+                    start = ReadEpoch();
+                    hasStart = true;
+                }
+                else if (IsEspi && Is(name, _n.Duration))
+                {
+                    duration = ReadDuration();
+                    hasDuration = true;
+                }
+                else
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        Pop();
+        return new DateTimeInterval(start, duration, hasStart, hasDuration);
+    }
+
+    private SummaryMeasurement ReadSummaryMeasurement()
+    {
+        var power = 0;
+        DateTimeOffset? timeStamp = null;
+        UnitOfMeasure? uom = null;
+        long? value = null;
+        string? readingTypeRef = null;
+        Push(_reader.LocalName);
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                var name = _reader.LocalName;
+                if (!IsEspi || _reader.IsEmptyElement)
+                {
+                    SkipUnknownOrEmpty();
+                }
+                else if (Is(name, _n.PowerOfTenMultiplier))
+                {
+                    power = ReadInt32();
+                }
+                else if (Is(name, _n.TimeStamp))
+                {
+                    timeStamp = ReadEpochDate();
+                }
+                else if (Is(name, _n.Uom))
+                {
+                    uom = (UnitOfMeasure)ReadInt32();
+                }
+                else if (Is(name, _n.Value))
+                {
+                    value = ReadInt64();
+                }
+                else if (Is(name, _n.ReadingTypeRef))
+                {
+                    readingTypeRef = ReadString();
+                }
+                else
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        Pop();
+        if (power is < -28 or > 28)
+        {
+            throw DataError("powerOfTenMultiplier is outside -28..28.", _n.PowerOfTenMultiplier);
+        }
+        return new SummaryMeasurement { PowerOfTenMultiplier = power, TimeStamp = timeStamp, Uom = uom, Value = value, ReadingTypeRef = readingTypeRef };
+    }
+
+    private LocalTimeParameters ReadLocalTimeParameters()
+    {
+        var line = Line;
+        var column = Column;
+        BatchItemInfo? batchItemInfo = null;
+        var start = new DstRule(uint.MaxValue);
+        var end = new DstRule(uint.MaxValue);
+        long dstOffset = 0, tzOffset = 0;
+        Push(_n.LocalTimeParameters);
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                var name = _reader.LocalName;
+                if (!IsEspi || _reader.IsEmptyElement)
+                {
+                    SkipUnknownOrEmpty();
+                }
+                else if (Is(name, _n.DstEndRule))
+                {
+                    end = new DstRule(ReadHex32());
+                }
+                else if (Is(name, _n.DstStartRule))
+                {
+                    start = new DstRule(ReadHex32());
+                }
+                else if (Is(name, _n.DstOffset))
+                {
+                    dstOffset = ReadInt64();
+                }
+                else if (Is(name, _n.TzOffset))
+                {
+                    tzOffset = ReadInt64();
+                }
+                else if (!TryReadCommon(name, ref batchItemInfo))
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        Pop();
+        // ESPI is North American: a positive offset with March/November rules is a sign error (seen in real files).
+        if (tzOffset > 0 && start.Month == 3 && end.Month == 11)
+        {
+            _diagnostics.Report(DiagnosticSeverity.Warning, DiagnosticCodes.FlippedTzOffset,
+                $"tzOffset {(_options.RedactValues ? "" : tzOffset + " ")}is positive with North American DST rules; it was negated.", line, column, _entryId);
+            tzOffset = -tzOffset;
+        }
+        return new LocalTimeParameters
+        {
+            DstStartRule = start,
+            DstEndRule = end,
+            DstOffsetSeconds = dstOffset,
+            TzOffsetSeconds = tzOffset,
+            BatchItemInfo = batchItemInfo,
+            Line = line,
+            Column = column,
+        };
+    }
+
+    private BatchList ReadBatchList()
+    {
+        var line = Line;
+        var column = Column;
+        var resources = new List<string>();
+        Push(_n.BatchList);
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                if (IsEspi && Is(_reader.LocalName, _n.Resources))
+                {
+                    if (ReadString() is { } uri)
+                    {
+                        resources.Add(uri);
+                    }
+                }
+                else
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        Pop();
+        return new BatchList { Resources = resources, Line = line, Column = column };
+    }
+
+    private ServiceStatus ReadServiceStatus()
+    {
+        var line = Line;
+        var column = Column;
+        ServiceStatusKind? status = null;
+        Push(_n.ServiceStatus);
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                if (IsEspi && Is(_reader.LocalName, _n.CurrentStatus))
+                {
+                    status = (ServiceStatusKind)ReadInt32();
+                }
+                else
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        Pop();
+        return new ServiceStatus { CurrentStatus = status, Line = line, Column = column };
+    }
+
+    private ProgramIdMappings ReadProgramIdMappings()
+    {
+        var line = Line;
+        var column = Column;
+        BatchItemInfo? batchItemInfo = null;
+        var mappings = new List<ProgramIdMapping>();
+        Push(_n.ProgramIdMappings);
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                var name = _reader.LocalName;
+                if (IsEspi && Is(name, _n.ProgramIdMapping))
+                {
+                    mappings.Add(ReadProgramIdMapping());
+                }
+                else if (!IsEspi || !TryReadCommon(name, ref batchItemInfo))
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        Pop();
+        return new ProgramIdMappings { Mappings = mappings, BatchItemInfo = batchItemInfo, Line = line, Column = column };
+    }
+
+    private ProgramIdMapping ReadProgramIdMapping()
+    {
+        string? kind = null, code = null, name = null, note = null;
+        Push(_n.ProgramIdMapping);
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                var child = _reader.LocalName;
+                if (!IsEspi)
+                {
+                    SkipUnknown();
+                }
+                else if (Is(child, _n.TOUorCPPorConsumptionTier))
+                {
+                    kind = ReadString();
+                }
+                else if (Is(child, _n.Code))
+                {
+                    code = ReadString();
+                }
+                else if (Is(child, _n.Name))
+                {
+                    name = ReadString();
+                }
+                else if (Is(child, _n.Note))
+                {
+                    note = ReadString();
+                }
+                else
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        Pop();
+        return new ProgramIdMapping { Kind = kind, Code = code, Name = name, Note = note };
+    }
+}

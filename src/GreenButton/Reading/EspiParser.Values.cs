@@ -1,0 +1,350 @@
+using System.Globalization;
+using System.Xml;
+
+namespace GreenButton;
+
+internal sealed partial class EspiParser
+{
+    private const int MaxValueChars = 1 << 16;
+    private const long MillisecondEpochThreshold = 100_000_000_000; // year 5138 in seconds; 1973 in milliseconds
+
+    /// <summary>
+    /// Reads the current element's text into a reused buffer, without an intermediate string where the reader allows.
+    /// The span is valid until the next read.
+    /// </summary>
+    private ReadOnlySpan<char> ReadText()
+    {
+        var leaf = _reader.LocalName;
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return [];
+        }
+        _reader.Read();
+        var length = 0;
+        while (true)
+        {
+            switch (_reader.NodeType)
+            {
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    if (_canReadValueChunk)
+                    {
+                        int read;
+                        while ((read = _reader.ReadValueChunk(_chars, length, _chars.Length - length)) > 0)
+                        {
+                            length += read;
+                            if (length == _chars.Length)
+                            {
+                                GrowChars(leaf);
+                            }
+                        }
+                    }
+                    else
+                    {
+                        var value = _reader.Value;
+                        while (length + value.Length > _chars.Length)
+                        {
+                            GrowChars(leaf);
+                        }
+                        value.CopyTo(_chars.AsSpan(length));
+                        length += value.Length;
+                    }
+                    _reader.Read();
+                    break;
+                case XmlNodeType.EndElement:
+                    _reader.Read();
+                    return _chars.AsSpan(0, length);
+                case XmlNodeType.Element:
+                    throw DataError($"Element '{leaf}' should hold a value, not the element '{_reader.LocalName}'.", leaf);
+                case XmlNodeType.None:
+                    throw Truncated();
+                default:
+                    _reader.Read();
+                    break;
+            }
+        }
+    }
+
+    private void GrowChars(string leaf)
+    {
+        if (_chars.Length >= MaxValueChars)
+        {
+            throw DataError($"The value of '{leaf}' is longer than {MaxValueChars} characters.", leaf);
+        }
+        Array.Resize(ref _chars, _chars.Length * 2);
+    }
+
+    /// <summary>Reads a string value, trimmed; null for an empty element.</summary>
+    private string? ReadString()
+    {
+        var text = _reader.ReadElementContentAsString().Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    private long ReadInt64()
+    {
+        var line = Line;
+        var column = Column;
+        var leaf = _reader.LocalName;
+        var text = ReadText();
+        if (TryParseInteger(text, out var value, out var padded, out var fraction) && !fraction)
+        {
+            if (padded)
+            {
+                NotePadded(leaf, line, column);
+            }
+            return value;
+        }
+        throw NumberError(text, leaf, line, column);
+    }
+
+    private long? ReadOptionalInt64()
+    {
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return null;
+        }
+        return ReadInt64();
+    }
+
+    private int ReadInt32()
+    {
+        var line = Line;
+        var column = Column;
+        var leaf = _reader.LocalName;
+        var value = ReadInt64();
+        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw NumberError($"{value}", leaf, line, column);
+    }
+
+    private short ReadInt16()
+    {
+        var line = Line;
+        var column = Column;
+        var leaf = _reader.LocalName;
+        var value = ReadInt64();
+        return value is >= short.MinValue and <= short.MaxValue ? (short)value : throw NumberError($"{value}", leaf, line, column);
+    }
+
+    /// <summary>
+    /// Reads an ESPI time (Unix seconds). Real files also carry 13-digit millisecond epochs (divided by 1000) and
+    /// fractional epochs (truncated); both are reported.
+    /// </summary>
+    private long ReadEpoch()
+    {
+        var line = Line;
+        var column = Column;
+        var leaf = _reader.LocalName;
+        var text = ReadText();
+        if (!TryParseInteger(text, out var value, out var padded, out var fraction))
+        {
+            throw NumberError(text, leaf, line, column);
+        }
+        if (padded)
+        {
+            NotePadded(leaf, line, column);
+        }
+        if (fraction)
+        {
+            _diagnostics.Quirk(DiagnosticCodes.FractionalEpoch, DiagnosticSeverity.Warning,
+                $"Fractional epoch seconds in '{leaf}' were truncated to whole seconds.", line, column, _entryId);
+        }
+        if (value is >= MillisecondEpochThreshold or <= -MillisecondEpochThreshold)
+        {
+            _diagnostics.Quirk(DiagnosticCodes.MillisecondEpoch, DiagnosticSeverity.Warning,
+                $"Millisecond epochs in '{leaf}' were divided by 1000.", line, column, _entryId);
+            value /= 1000;
+        }
+        return value;
+    }
+
+    /// <summary>Reads a DateTimeInterval's duration: UInt32 in the schema, but longer values from real files are kept.</summary>
+    private long ReadDuration()
+    {
+        var line = Line;
+        var column = Column;
+        var value = ReadInt64();
+        if (value is < 0 or > uint.MaxValue)
+        {
+            _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
+                "A duration lies outside ESPI's UInt32 range; it was kept as read.", line, column, _entryId, "duration-range");
+        }
+        return value;
+    }
+
+    private DateTimeOffset ReadEpochDate() => EspiTime.FromUnixSeconds(ReadEpoch());
+
+    private bool ReadBoolean()
+    {
+        var line = Line;
+        var column = Column;
+        var leaf = _reader.LocalName;
+        var text = ReadText().Trim();
+        if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.SequenceEqual("1"))
+        {
+            return true;
+        }
+        if (text.Equals("false", StringComparison.OrdinalIgnoreCase) || text.SequenceEqual("0"))
+        {
+            return false;
+        }
+        throw new GreenButtonException($"Invalid boolean {Quote(text)} in '{leaf}'.", Source, line, column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
+    }
+
+    /// <summary>Reads hexBinary (roleFlags, DST rules) as an unsigned number.</summary>
+    private uint ReadHex32()
+    {
+        var line = Line;
+        var column = Column;
+        var leaf = _reader.LocalName;
+        var text = ReadText();
+        if (DstRule.TryParse(text, out var rule))
+        {
+            return rule.Raw;
+        }
+        throw new GreenButtonException($"Invalid hexadecimal value {Quote(text)} in '{leaf}'.", Source, line, column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
+    }
+
+    private void NotePadded(string leaf, int line, int column)
+        => _diagnostics.Quirk(DiagnosticCodes.PaddedNumber, DiagnosticSeverity.Info,
+            $"Numbers padded with white space (first in '{leaf}') were trimmed.", line, column, _entryId);
+
+    private GreenButtonException NumberError(ReadOnlySpan<char> text, string leaf, int line, int column)
+    {
+        var reason = text.Trim().IsEmpty ? $"Element '{leaf}' is empty; a number was expected." : $"Invalid number {Quote(text)} in '{leaf}'.";
+        return new GreenButtonException(reason, Source, line, column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
+    }
+
+    /// <summary>
+    /// Parses an optionally signed decimal integer with optional surrounding white space and an optional fraction
+    /// (reported, truncated toward zero). No allocation.
+    /// </summary>
+    internal static bool TryParseInteger(ReadOnlySpan<char> text, out long value, out bool padded, out bool fraction)
+    {
+        value = 0;
+        fraction = false;
+        var trimmed = text.Trim();
+        padded = trimmed.Length != text.Length;
+        if (trimmed.IsEmpty)
+        {
+            return false;
+        }
+        var i = 0;
+        var negative = false;
+        if (trimmed[0] is '-' or '+')
+        {
+            negative = trimmed[0] == '-';
+            i = 1;
+        }
+        if (i >= trimmed.Length)
+        {
+            return false;
+        }
+        ulong magnitude = 0;
+        var digits = 0;
+        for (; i < trimmed.Length; i++)
+        {
+            var d = (uint)(trimmed[i] - '0');
+            if (d > 9)
+            {
+                break;
+            }
+            if (magnitude > (ulong.MaxValue - d) / 10)
+            {
+                return false;
+            }
+            magnitude = (magnitude * 10) + d;
+            digits++;
+        }
+        if (i < trimmed.Length)
+        {
+            if (trimmed[i] != '.')
+            {
+                return false;
+            }
+            for (i++; i < trimmed.Length; i++)
+            {
+                if ((uint)(trimmed[i] - '0') > 9)
+                {
+                    return false;
+                }
+                fraction |= trimmed[i] != '0';
+            }
+            if (digits == 0)
+            {
+                return false;
+            }
+        }
+        if (digits == 0)
+        {
+            return false;
+        }
+        if (negative)
+        {
+            if (magnitude > (ulong)long.MaxValue + 1)
+            {
+                return false;
+            }
+            value = (long)(0 - magnitude);
+        }
+        else
+        {
+            if (magnitude > long.MaxValue)
+            {
+                return false;
+            }
+            value = (long)magnitude;
+        }
+        return true;
+    }
+
+    // ---- Atom dates ------------------------------------------------------------------------------------------
+
+    private static readonly string[] s_rfc3339 =
+    [
+        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+    ];
+
+    /// <summary>
+    /// Reads an Atom date (RFC 3339). Date-only, zone-less and <c>HH:mm:ss:fffZ</c> dates from real files are read as
+    /// UTC and reported; an unreadable date is reported and left null.
+    /// </summary>
+    private DateTimeOffset? ReadAtomDate()
+    {
+        var line = Line;
+        var column = Column;
+        var leaf = _reader.LocalName;
+        var text = ReadString();
+        if (text is null)
+        {
+            return null;
+        }
+        if (DateTimeOffset.TryParseExact(text, s_rfc3339, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var strict))
+        {
+            return strict;
+        }
+        if (TryParseLenientDate(text, out var lenient))
+        {
+            _diagnostics.Quirk(DiagnosticCodes.LenientDate, DiagnosticSeverity.Info,
+                $"Atom dates not in RFC 3339 form (first: {Quote(text)} in '{leaf}') were read as UTC.", line, column, _entryId);
+            return lenient;
+        }
+        _diagnostics.Quirk(DiagnosticCodes.InvalidDate, DiagnosticSeverity.Warning,
+            $"Unreadable Atom date {Quote(text)} in '{leaf}' was left empty.", line, column, _entryId);
+        return null;
+    }
+
+    internal static bool TryParseLenientDate(string text, out DateTimeOffset value)
+    {
+        // "2013-06-24T00:00:00:599Z": milliseconds after a colon.
+        var colonFraction = System.Text.RegularExpressions.Regex.Match(text, @"^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d):(\d{1,7})(Z|[+-]\d\d:?\d\d)?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        if (colonFraction.Success)
+        {
+            text = $"{colonFraction.Groups[1].Value}.{colonFraction.Groups[2].Value}{colonFraction.Groups[3].Value}";
+        }
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AllowWhiteSpaces, out value);
+    }
+}

@@ -1,0 +1,226 @@
+using System.Text;
+using System.Xml;
+
+namespace GreenButton;
+
+/// <summary>
+/// The forward-only ESPI/Atom reader behind <see cref="GreenButtonReader"/> and <see cref="GreenButtonDocument"/>.
+/// Each parse method starts on its element's start tag and leaves the reader on the node after its end tag.
+/// Elements are matched by namespace URI and atomized local name, never by prefix.
+/// </summary>
+internal sealed partial class EspiParser : IDisposable
+{
+    private const int MaxPath = 16;
+
+    private readonly XmlReader _reader;
+    private readonly IXmlLineInfo? _lineInfo;
+    private readonly EspiNames _n;
+    private readonly GreenButtonReaderOptions _options;
+    private readonly DiagnosticCollector _diagnostics;
+    private readonly bool _canReadValueChunk;
+    private readonly int _lineOffset;
+    private readonly int _columnOffset;
+    private char[] _chars = new char[64];
+
+    private readonly string[] _pathNames = new string[MaxPath];
+    private readonly int[] _pathIndexes = new int[MaxPath];
+    private int _pathDepth;
+
+    private string? _entryId;
+    private Uri? _baseUri;
+
+    static EspiParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private EspiParser(XmlReader reader, EspiNames names, GreenButtonReaderOptions options, DiagnosticCollector diagnostics, int lineOffset = 0, int columnOffset = 0)
+    {
+        _reader = reader;
+        _lineInfo = reader as IXmlLineInfo;
+        _n = names;
+        _options = options;
+        _diagnostics = diagnostics;
+        _canReadValueChunk = reader.CanReadValueChunk;
+        _baseUri = options.BaseUri;
+        _lineOffset = lineOffset;
+        _columnOffset = columnOffset;
+    }
+
+    public DiagnosticCollector Diagnostics => _diagnostics;
+
+    public string? Source => _diagnostics.Source;
+
+    /// <summary>The feed's own base for relative hrefs: the option, else the feed's self link.</summary>
+    public Uri? BaseUri => _baseUri;
+
+    /// <summary>Settings that keep hostile XML out: no DTD, no resolver, so no entity expansion and no external fetch.</summary>
+    internal static XmlReaderSettings CreateSettings(XmlNameTable nameTable, bool closeInput, bool async) => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        MaxCharactersFromEntities = 1024,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
+        NameTable = nameTable,
+        CloseInput = closeInput,
+        Async = async,
+    };
+
+    public static EspiParser Create(Stream stream, GreenButtonReaderOptions options, List<GreenButtonDiagnostic>? list, bool closeInput, bool async = false)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var names = new EspiNames();
+        var diagnostics = new DiagnosticCollector(options.SourceName, options.OnDiagnostic, list);
+        try
+        {
+            var reader = XmlReader.Create(stream, CreateSettings(names.Table, closeInput, async));
+            return new EspiParser(reader, names, options, diagnostics);
+        }
+        catch (XmlException ex)
+        {
+            throw new GreenButtonException(ex.Message, options.SourceName, ex.LineNumber, ex.LinePosition, null, null, ex);
+        }
+    }
+
+    public static EspiParser Create(TextReader text, GreenButtonReaderOptions options, List<GreenButtonDiagnostic>? list, bool closeInput)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var names = new EspiNames();
+        var diagnostics = new DiagnosticCollector(options.SourceName, options.OnDiagnostic, list);
+        var reader = XmlReader.Create(text, CreateSettings(names.Table, closeInput, async: false));
+        return new EspiParser(reader, names, options, diagnostics);
+    }
+
+    private XmlNamespaceManager CreateNamespaceManager()
+    {
+        var manager = new XmlNamespaceManager(_n.Table);
+        if (_reader is IXmlNamespaceResolver resolver)
+        {
+            foreach (var (prefix, ns) in resolver.GetNamespacesInScope(XmlNamespaceScope.ExcludeXml))
+            {
+                manager.AddNamespace(prefix, ns);
+            }
+        }
+        return manager;
+    }
+
+    public void Dispose() => _reader.Dispose();
+
+    // ---- Position and path -------------------------------------------------------------------------------------
+
+    private int Line => _lineInfo is { } info && info.HasLineInfo() ? info.LineNumber + _lineOffset : 0;
+
+    private int Column => _lineInfo is { } info && info.HasLineInfo() ? info.LinePosition + (info.LineNumber == 1 ? _columnOffset : 0) : 0;
+
+    private void Push(string name, int index = -1)
+    {
+        if (_pathDepth < MaxPath)
+        {
+            _pathNames[_pathDepth] = name;
+            _pathIndexes[_pathDepth] = index;
+        }
+        _pathDepth++;
+    }
+
+    private void Pop() => _pathDepth--;
+
+    private string CurrentPath(string? leaf = null)
+    {
+        var sb = new StringBuilder();
+        for (var i = 0; i < Math.Min(_pathDepth, MaxPath); i++)
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append('/');
+            }
+            sb.Append(_pathNames[i]);
+            if (_pathIndexes[i] >= 0)
+            {
+                sb.Append('[').Append(_pathIndexes[i] + 1).Append(']');
+            }
+        }
+        if (leaf is not null && (_pathDepth == 0 || !ReferenceEquals(leaf, _pathNames[Math.Min(_pathDepth, MaxPath) - 1])))
+        {
+            if (sb.Length > 0)
+            {
+                sb.Append('/');
+            }
+            sb.Append(leaf);
+        }
+        return sb.Length == 0 ? "/" : sb.ToString();
+    }
+
+    // ---- Navigation ----------------------------------------------------------------------------------------------
+
+    /// <summary>Moves inside the current element; false (with the element consumed) when it is empty.</summary>
+    private bool Enter()
+    {
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return false;
+        }
+        _reader.Read();
+        return true;
+    }
+
+    /// <summary>
+    /// Moves to the next child element of the element entered; false once its end tag has been consumed.
+    /// Text between elements is reported and ignored.
+    /// </summary>
+    private bool NextChild()
+    {
+        while (true)
+        {
+            switch (_reader.NodeType)
+            {
+                case XmlNodeType.Element:
+                    return true;
+                case XmlNodeType.EndElement:
+                    _reader.Read();
+                    return false;
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                    _diagnostics.Quirk(DiagnosticCodes.StrayText, DiagnosticSeverity.Info, $"Ignored text between elements in {CurrentPath()}.", Line, Column, _entryId);
+                    _reader.Read();
+                    break;
+                case XmlNodeType.None:
+                    throw Truncated();
+                default:
+                    if (!_reader.Read())
+                    {
+                        throw Truncated();
+                    }
+                    break;
+            }
+        }
+    }
+
+    private bool IsEspi => ReferenceEquals(_reader.NamespaceURI, _n.Espi) || ReferenceEquals(_reader.NamespaceURI, _n.Customer);
+
+    private bool IsAtom => ReferenceEquals(_reader.NamespaceURI, _n.Atom);
+
+    /// <summary>Skips an element the parser does not model, counting it by name.</summary>
+    private void SkipUnknown()
+    {
+        _diagnostics.Unknown(_reader.NamespaceURI, _reader.LocalName, CurrentPath(), Line, Column, _entryId);
+        _reader.Skip();
+    }
+
+    // ---- Errors (thrown in one place, as System.Text.Json does) -------------------------------------------------
+
+    private GreenButtonException Truncated()
+        => new("The input ended before the document was complete (truncated file?).", Source, Line, Column, CurrentPath(), _entryId, null);
+
+    /// <summary>A data error (bad number, impossible value): recoverable in lenient mode by skipping the entry.</summary>
+    private GreenButtonException DataError(string reason, string? leaf = null)
+        => new(reason, Source, Line, Column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
+
+    internal GreenButtonException Wrap(XmlException ex)
+    {
+        var line = ex.LineNumber > 0 ? ex.LineNumber + _lineOffset : Line;
+        var column = ex.LineNumber > 0 ? ex.LinePosition + (ex.LineNumber == 1 ? _columnOffset : 0) : Column;
+        return new GreenButtonException("Malformed XML: " + ex.Message, Source, line, column, CurrentPath(), _entryId, ex);
+    }
+
+    private string Quote(ReadOnlySpan<char> raw) => _options.RedactValues ? "(value redacted)" : $"'{(raw.Length > 64 ? string.Concat(raw[..64], "...") : raw.ToString())}'";
+}

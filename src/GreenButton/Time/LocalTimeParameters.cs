@@ -1,0 +1,94 @@
+namespace GreenButton;
+
+/// <summary>
+/// ESPI <c>LocalTimeParameters</c> (<c>TimeConfiguration</c>): the UsagePoint's standard offset from UTC and its
+/// daylight saving rules, from which any instant converts to local time.
+/// </summary>
+public sealed class LocalTimeParameters : EspiResource
+{
+    /// <inheritdoc/>
+    public override string ResourceName => "LocalTimeParameters";
+
+    /// <summary><c>dstEndRule</c>.</summary>
+    public DstRule DstEndRule { get; init; } = new(uint.MaxValue);
+
+    /// <summary><c>dstOffset</c>: what DST adds to local standard time, in seconds (usually 3600).</summary>
+    public long DstOffsetSeconds { get; init; }
+
+    /// <summary><c>dstStartRule</c>.</summary>
+    public DstRule DstStartRule { get; init; } = new(uint.MaxValue);
+
+    /// <summary><c>tzOffset</c>: local standard time minus UTC, in seconds (-28800 for Pacific time).</summary>
+    public long TzOffsetSeconds { get; init; }
+
+    /// <summary><c>tzOffset</c> as a span.</summary>
+    public TimeSpan TzOffset => TimeSpan.FromSeconds(TzOffsetSeconds);
+
+    /// <summary><c>dstOffset</c> as a span.</summary>
+    public TimeSpan DstOffset => TimeSpan.FromSeconds(DstOffsetSeconds);
+
+    /// <summary>Whether the parameters define daylight saving time.</summary>
+    public bool HasDaylightSavingTime => DstOffsetSeconds != 0 && !DstStartRule.IsDisabled && !DstEndRule.IsDisabled;
+
+    /// <summary>
+    /// Whether DST is in force at <paramref name="instant"/>, computed with the rules of that instant's local year.
+    /// The start rule is read in local standard time, the end rule in local daylight time, as clocks show them.
+    /// </summary>
+    public bool IsDaylightSavingTime(DateTimeOffset instant)
+    {
+        if (!HasDaylightSavingTime)
+        {
+            return false;
+        }
+        var utc = instant.UtcDateTime;
+        var year = utc.AddSeconds(TzOffsetSeconds).Year;
+        if (DstStartRule.LocalTransition(year) is not { } startLocal || DstEndRule.LocalTransition(year) is not { } endLocal)
+        {
+            return false;
+        }
+        var startUtc = startLocal.AddSeconds(-TzOffsetSeconds);
+        var endUtc = endLocal.AddSeconds(-(TzOffsetSeconds + DstOffsetSeconds));
+        return startUtc <= endUtc
+            ? utc >= startUtc && utc < endUtc
+            : utc >= startUtc || utc < endUtc; // southern hemisphere: DST spans the new year
+    }
+
+    /// <summary>The UTC offset in force at <paramref name="instant"/>: tzOffset, plus dstOffset while DST applies.</summary>
+    public TimeSpan GetUtcOffset(DateTimeOffset instant)
+        => TimeSpan.FromSeconds(TzOffsetSeconds + (IsDaylightSavingTime(instant) ? DstOffsetSeconds : 0));
+
+    /// <summary>
+    /// <paramref name="instant"/> as local time with the offset in force then, e.g. 2023-07-01T00:00:00-07:00 for
+    /// 07:00 UTC in Pacific daylight time.
+    /// </summary>
+    public DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(GetUtcOffset(instant));
+
+    /// <summary>
+    /// A <see cref="TimeZoneInfo"/> that applies these rules for the years <paramref name="fromYear"/> to
+    /// <paramref name="toYear"/>, for APIs that take one.
+    /// </summary>
+    public TimeZoneInfo ToTimeZoneInfo(int fromYear = 1970, int toYear = 2100)
+    {
+        var id = $"ESPI {TzOffsetSeconds:+0;-0} {DstStartRule}/{DstEndRule}/{DstOffsetSeconds}";
+        var baseOffset = TimeSpan.FromSeconds(TzOffsetSeconds);
+        if (!HasDaylightSavingTime)
+        {
+            return TimeZoneInfo.CreateCustomTimeZone(id, baseOffset, id, id);
+        }
+        var rules = new List<TimeZoneInfo.AdjustmentRule>();
+        for (var year = fromYear; year <= toYear; year++)
+        {
+            if (DstStartRule.LocalTransition(year) is not { } start || DstEndRule.LocalTransition(year) is not { } end)
+            {
+                continue;
+            }
+            // TimeZoneInfo wants the end expressed in DST wall-clock time, as ESPI writes it.
+            var startTransition = TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, start.Hour, start.Minute, start.Second, DateTimeKind.Unspecified), start.Month, start.Day);
+            var endTransition = TimeZoneInfo.TransitionTime.CreateFixedDateRule(new DateTime(1, 1, 1, end.Hour, end.Minute, end.Second, DateTimeKind.Unspecified), end.Month, end.Day);
+            rules.Add(TimeZoneInfo.AdjustmentRule.CreateAdjustmentRule(
+                new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Unspecified), new DateTime(year, 12, 31, 0, 0, 0, DateTimeKind.Unspecified),
+                TimeSpan.FromSeconds(DstOffsetSeconds), startTransition, endTransition));
+        }
+        return TimeZoneInfo.CreateCustomTimeZone(id, baseOffset, id, id, id + " DST", [.. rules]);
+    }
+}
