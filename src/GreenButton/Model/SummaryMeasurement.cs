@@ -18,6 +18,8 @@ public sealed record SummaryMeasurement
     /// <summary><c>readingTypeRef</c>: href of a ReadingType that describes the value.</summary>
     public string? ReadingTypeRef { get; init; }
 
-    /// <summary>The real quantity (value × 10^multiplier); null when no value.</summary>
-    public Quantity? ScaledValue => Value is { } v ? new Quantity(Quantity.ScaleExact(v, PowerOfTenMultiplier), Uom ?? UnitOfMeasure.None) : null;
+    /// <summary>The real quantity (value × 10^multiplier); null when no value or when the multiplier is beyond -28..28.</summary>
+    public Quantity? ScaledValue => Value is { } v && PowerOfTenMultiplier is >= -28 and <= 28
+        ? new Quantity(Quantity.ScaleExact(v, PowerOfTenMultiplier), Uom ?? UnitOfMeasure.None)
+        : null;
 }

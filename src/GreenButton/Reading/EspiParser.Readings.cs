@@ -89,17 +89,15 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.ReadingQuality))
                 {
-                    if (ReadQualityCode() is { } code)
+                    var quality = ReadQuality();
+                    if (qualities is null)
                     {
-                        if (qualities is null)
-                        {
-                            qualities = ReadingQualities.Single(code);
-                        }
-                        else
-                        {
-                            many ??= [.. qualities];
-                            many.Add(new ReadingQuality((QualityOfReading)code));
-                        }
+                        qualities = quality.Text is null ? ReadingQualities.Single((int)quality.Quality) : new([quality]);
+                    }
+                    else
+                    {
+                        many ??= [.. qualities];
+                        many.Add(quality);
                     }
                 }
                 else if (Is(name, _n.ConsumptionTier))
@@ -141,10 +139,10 @@ internal sealed partial class EspiParser
         return new IntervalReading(start, duration, value, hasValue, cost, hasCost, qualities, tier, tou, cpp, hasTimePeriod, blockHref, upHref);
     }
 
-    /// <summary>Reads <c>ReadingQuality/quality</c>; a code that is not a number is reported and dropped, the reading kept.</summary>
-    private int? ReadQualityCode()
+    /// <summary>Reads <c>ReadingQuality/quality</c>; a code that is not a number is kept as text and reported.</summary>
+    private ReadingQuality ReadQuality()
     {
-        int? code = null;
+        var quality = new ReadingQuality((QualityOfReading)(-1)) { Text = "" };
         Push(_n.ReadingQuality);
         if (Enter())
         {
@@ -152,7 +150,19 @@ internal sealed partial class EspiParser
             {
                 if (IsEspi && Is(_reader.LocalName, _n.Quality))
                 {
-                    code = ReadCode();
+                    var line = Line;
+                    var column = Column;
+                    var text = ReadText();
+                    if (TryParseInteger(text, out var value, out _, out var fraction) && !fraction && value is >= 0 and <= int.MaxValue)
+                    {
+                        quality = new ReadingQuality((QualityOfReading)(int)value);
+                    }
+                    else
+                    {
+                        quality = new ReadingQuality((QualityOfReading)(-1)) { Text = text.ToString() };
+                        _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
+                            $"ReadingQuality codes that are not numbers (first: {Quote(text)}) were kept as text.", line, column, _entryId, "quality-text");
+                    }
                 }
                 else
                 {
@@ -161,7 +171,7 @@ internal sealed partial class EspiParser
             }
         }
         Pop();
-        return code;
+        return quality;
     }
 
     /// <summary>Reads a code of a code table; a non-numeric code is reported and read as absent rather than fail the entry.</summary>

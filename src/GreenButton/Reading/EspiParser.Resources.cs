@@ -228,7 +228,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.PowerOfTenMultiplier))
                 {
-                    power = ReadInt32();
+                    power = ReadPowerOfTen();
                 }
                 else if (Is(name, _n.TimeAttribute))
                 {
@@ -269,10 +269,6 @@ internal sealed partial class EspiParser
             }
         }
         Pop();
-        if (power is < -28 or > 28)
-        {
-            throw DataError($"powerOfTenMultiplier {(_options.RedactValues ? "" : power + " ")}is outside -28..28.", _n.PowerOfTenMultiplier);
-        }
         _lastIntervalLength = intervalLength ?? _lastIntervalLength;
         return new ReadingType
         {
@@ -299,6 +295,20 @@ internal sealed partial class EspiParser
             Line = line,
             Column = column,
         };
+    }
+
+    /// <summary>Reads powerOfTenMultiplier; a value beyond decimal's -28..28 is kept and reported (scaling it then fails).</summary>
+    private int ReadPowerOfTen()
+    {
+        var line = Line;
+        var column = Column;
+        var power = ReadInt32();
+        if (power is < -28 or > 28)
+        {
+            _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
+                "A powerOfTenMultiplier lies outside -28..28; values it scales cannot be expressed and read as unscaled.", line, column, _entryId, "power-of-ten");
+        }
+        return power;
     }
 
     /// <summary>Empty optional elements (<c>&lt;tou/&gt;</c>) mean absent; unknown ones are counted.</summary>
@@ -390,7 +400,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.PowerOfTenMultiplier))
                 {
-                    power = ReadInt32();
+                    power = ReadPowerOfTen();
                 }
                 else if (Is(name, _n.TimeStamp))
                 {
@@ -415,10 +425,6 @@ internal sealed partial class EspiParser
             }
         }
         Pop();
-        if (power is < -28 or > 28)
-        {
-            throw DataError("powerOfTenMultiplier is outside -28..28.", _n.PowerOfTenMultiplier);
-        }
         return new SummaryMeasurement { PowerOfTenMultiplier = power, TimeStamp = timeStamp, Uom = uom, Value = value, ReadingTypeRef = readingTypeRef };
     }
 
