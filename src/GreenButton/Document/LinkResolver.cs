@@ -279,40 +279,53 @@ internal static class LinkResolver
     /// <summary>Reports readings of one meter reading that share a start (duplicates) or start inside another (overlaps).</summary>
     private static void CheckSequence(MeterReading meterReading, DiagnosticCollector diagnostics)
     {
+        // Nearly always the readings are already in order: check in one pass, sort only when they are not.
         var count = 0;
+        var ordered = true;
+        var previousStart = long.MinValue;
         foreach (var block in meterReading.IntervalBlocks)
         {
-            count += block.Readings.Count;
+            foreach (var reading in block.Readings)
+            {
+                ordered &= reading.StartSeconds >= previousStart;
+                previousStart = reading.StartSeconds;
+                count++;
+            }
         }
         if (count < 2)
         {
             return;
         }
-        var spans = new (long Start, long End, IntervalBlock Block)[count];
+        var starts = new long[count];
+        var ends = new long[count];
         var i = 0;
         foreach (var block in meterReading.IntervalBlocks)
         {
             foreach (var reading in block.Readings)
             {
-                spans[i++] = (reading.StartSeconds, reading.EndSeconds, block);
+                starts[i] = reading.StartSeconds;
+                ends[i++] = reading.EndSeconds;
             }
         }
-        Array.Sort(spans, (a, b) => a.Start.CompareTo(b.Start));
-        var maxEnd = spans[0].End;
-        for (i = 1; i < spans.Length; i++)
+        if (!ordered)
         {
-            var (start, end, block) = spans[i];
-            if (start == spans[i - 1].Start)
+            Array.Sort(starts, ends);
+        }
+        var first = meterReading.IntervalBlocks[0];
+        var maxEnd = ends[0];
+        for (i = 1; i < count; i++)
+        {
+            if (starts[i] == starts[i - 1])
             {
                 diagnostics.Quirk(DiagnosticCodes.DuplicateReading, DiagnosticSeverity.Warning,
-                    "IntervalReadings of one MeterReading share a start time (duplicates); all are kept.", block.Line, block.Column, block.Entry?.Id);
+                    "IntervalReadings of one MeterReading share a start time (duplicates); all are kept.", first.Line, first.Column, first.Entry?.Id);
             }
-            else if (start < maxEnd)
+            else if (starts[i] < maxEnd)
             {
                 diagnostics.Quirk(DiagnosticCodes.OverlappingReading, DiagnosticSeverity.Warning,
-                    "IntervalReadings of one MeterReading overlap in time; all are kept.", block.Line, block.Column, block.Entry?.Id);
+                    "IntervalReadings of one MeterReading overlap in time; all are kept.", first.Line, first.Column, first.Entry?.Id);
             }
-            maxEnd = Math.Max(maxEnd, end);
+            maxEnd = Math.Max(maxEnd, ends[i]);
         }
     }
 

@@ -88,13 +88,9 @@ internal sealed partial class EspiParser
             }
             return (true, null);
         }
-        catch (XmlException ex)
+        catch (Exception ex) when (ex is XmlException or DecoderFallbackException)
         {
             throw Wrap(ex);
-        }
-        catch (DecoderFallbackException ex)
-        {
-            throw new GreenButtonException("The input is not in the encoding it declares: " + ex.Message, Source, Line, Column, CurrentPath(), _entryId, ex);
         }
     }
 
@@ -160,7 +156,7 @@ internal sealed partial class EspiParser
             sub.ReadResourceInto(resources);
             return new AtomEntry { Resources = resources, Line = line, Column = column };
         }
-        catch (XmlException ex)
+        catch (Exception ex) when (ex is XmlException or DecoderFallbackException)
         {
             throw sub.Wrap(ex);
         }

@@ -25,7 +25,8 @@ internal sealed partial class EspiParser
     /// <summary>Every entry of the document, one at a time; XML errors surface as <see cref="GreenButtonException"/>.</summary>
     public IEnumerable<AtomEntry> ReadEntries() => Translate(ReadEntriesCore());
 
-    private IEnumerable<T> Translate<T>(IEnumerable<T> inner)
+    /// <summary>Raises XML and encoding errors as <see cref="GreenButtonException"/>s that say where they happened.</summary>
+    internal IEnumerable<T> Translate<T>(IEnumerable<T> inner)
     {
         using var enumerator = inner.GetEnumerator();
         while (true)
@@ -39,13 +40,9 @@ internal sealed partial class EspiParser
                 }
                 item = enumerator.Current;
             }
-            catch (XmlException ex)
+            catch (Exception ex) when (ex is XmlException or DecoderFallbackException)
             {
                 throw Wrap(ex);
-            }
-            catch (DecoderFallbackException ex)
-            {
-                throw new GreenButtonException("The input is not in the encoding it declares: " + ex.Message, Source, Line, Column, CurrentPath(), _entryId, ex);
             }
             yield return item;
         }
@@ -63,7 +60,7 @@ internal sealed partial class EspiParser
         return true;
     }
 
-    private IEnumerable<AtomEntry> ReadEntriesCore()
+    internal IEnumerable<AtomEntry> ReadEntriesCore()
     {
         if (MoveToRoot())
         {

@@ -5,6 +5,8 @@ namespace GreenButton;
 
 internal sealed partial class EspiParser
 {
+    private readonly List<IntervalReading> _blockReadings = new(128);
+
     /// <summary>The intervalLength of the last ReadingType read: the period of readings written without a timePeriod.</summary>
     private long? _lastIntervalLength;
 
@@ -14,7 +16,9 @@ internal sealed partial class EspiParser
         var column = Column;
         BatchItemInfo? batchItemInfo = null;
         DateTimeInterval? interval = null;
-        var readings = new List<IntervalReading>();
+        var readings = _blockReadings; // reused: only the final array is allocated per block
+        readings.Clear();
+        long previousEnd = 0, previousDuration = 0;
         Push(_n.IntervalBlock);
         if (Enter())
         {
@@ -27,7 +31,10 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.IntervalReading))
                 {
-                    readings.Add(ReadIntervalReading(interval, readings.Count > 0 ? readings[^1] : null, readings.Count, null, null));
+                    var reading = ReadIntervalReading(interval, readings.Count > 0, previousEnd, previousDuration, readings.Count, null, null);
+                    previousEnd = reading.EndSeconds;
+                    previousDuration = reading.DurationSeconds;
+                    readings.Add(reading);
                 }
                 else if (Is(name, _n.Interval))
                 {
@@ -40,26 +47,28 @@ internal sealed partial class EspiParser
             }
         }
         Pop();
-        readings.TrimExcess();
-        return new IntervalBlock { Interval = interval, Readings = readings.AsReadOnly(), BatchItemInfo = batchItemInfo, Line = line, Column = column };
+        return new IntervalBlock { Interval = interval, Readings = readings.ToArray().AsReadOnly(), BatchItemInfo = batchItemInfo, Line = line, Column = column };
     }
 
-    /// <summary>The hot path: one IntervalReading, with no allocation beyond a rare multi-quality list.</summary>
-    private IntervalReading ReadIntervalReading(DateTimeInterval? block, IntervalReading? previous, int index, string? blockHref, string? upHref)
+    /// <summary>
+    /// The hot path: one IntervalReading. No allocation beyond a rare multi-quality list; positions are taken only
+    /// when something is reported.
+    /// </summary>
+    private IntervalReading ReadIntervalReading(DateTimeInterval? block, bool hasPrevious, long previousEnd, long previousDuration,
+        int index, string? blockHref, string? upHref)
     {
         long start = 0, duration = 0, value = 0, cost = 0;
         bool hasTimePeriod = false, hasValue = false, hasCost = false;
         short? tier = null, tou = null, cpp = null;
         ReadOnlyCollection<ReadingQuality>? qualities = null;
         List<ReadingQuality>? many = null;
-        var line = Line;
-        var column = Column;
         Push(_n.IntervalReading, index);
         if (Enter())
         {
             while (NextChild())
             {
-                if (!IsEspi)
+                var ns = _reader.NamespaceURI;
+                if (!ReferenceEquals(ns, _n.Espi) && !ReferenceEquals(ns, _n.Customer))
                 {
                     SkipUnknown();
                     continue;
@@ -72,19 +81,17 @@ internal sealed partial class EspiParser
                 var name = _reader.LocalName;
                 if (Is(name, _n.TimePeriod))
                 {
-                    var period = ReadInterval();
-                    start = period.StartSeconds;
-                    duration = period.DurationSeconds;
+                    ReadTimePeriod(ref start, ref duration);
                     hasTimePeriod = true;
                 }
                 else if (Is(name, _n.Value))
                 {
-                    value = ReadInt64();
+                    value = ReadInt64(name);
                     hasValue = true;
                 }
                 else if (Is(name, _n.Cost))
                 {
-                    cost = ReadInt64();
+                    cost = ReadInt64(name);
                     hasCost = true;
                 }
                 else if (Is(name, _n.ReadingQuality))
@@ -126,17 +133,44 @@ internal sealed partial class EspiParser
         if (!hasTimePeriod)
         {
             // ESPI allows it: the reading follows the previous one (or the block start) by intervalLength.
-            duration = previous?.DurationSeconds ?? _lastIntervalLength ?? 0;
-            start = previous?.EndSeconds ?? block?.StartSeconds ?? 0;
+            duration = hasPrevious ? previousDuration : _lastIntervalLength ?? 0;
+            start = hasPrevious ? previousEnd : block?.StartSeconds ?? 0;
             _diagnostics.Quirk(DiagnosticCodes.MissingTimePeriod, DiagnosticSeverity.Info,
-                "IntervalReadings without a timePeriod were placed after the previous reading (or at the block start) for intervalLength.", line, column, _entryId);
+                "IntervalReadings without a timePeriod were placed after the previous reading (or at the block start) for intervalLength.", Line, Column, _entryId);
         }
         else if (block is { HasStart: true } b && start < b.StartSeconds)
         {
             _diagnostics.Quirk(DiagnosticCodes.ReadingBeforeBlock, DiagnosticSeverity.Warning,
-                "IntervalReadings start before their IntervalBlock's interval; kept as written.", line, column, _entryId);
+                "IntervalReadings start before their IntervalBlock's interval; kept as written.", Line, Column, _entryId);
         }
         return new IntervalReading(start, duration, value, hasValue, cost, hasCost, qualities, tier, tou, cpp, hasTimePeriod, blockHref, upHref);
+    }
+
+    /// <summary>A reading's timePeriod, read in place (the hot path's DateTimeInterval).</summary>
+    private void ReadTimePeriod(ref long start, ref long duration)
+    {
+        Push(_n.TimePeriod);
+        if (Enter())
+        {
+            while (NextChild())
+            {
+                var ns = _reader.NamespaceURI;
+                var name = _reader.LocalName;
+                if (Is(name, _n.Start) && (ReferenceEquals(ns, _n.Espi) || ReferenceEquals(ns, _n.Customer)))
+                {
+                    start = ReadEpoch(name);
+                }
+                else if (Is(name, _n.Duration) && (ReferenceEquals(ns, _n.Espi) || ReferenceEquals(ns, _n.Customer)))
+                {
+                    duration = ReadDuration(name);
+                }
+                else
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        Pop();
     }
 
     /// <summary>Reads <c>ReadingQuality/quality</c>; a code that is not a number is kept as text and reported.</summary>
@@ -177,20 +211,18 @@ internal sealed partial class EspiParser
     /// <summary>Reads a code of a code table; a non-numeric code is reported and read as absent rather than fail the entry.</summary>
     private int? ReadCode()
     {
-        var line = Line;
-        var column = Column;
         var leaf = _reader.LocalName;
         var text = ReadText();
         if (TryParseInteger(text, out var value, out var padded, out var fraction) && !fraction && value is >= int.MinValue and <= int.MaxValue)
         {
             if (padded)
             {
-                NotePadded(leaf, line, column);
+                NotePadded(leaf);
             }
             return (int)value;
         }
         _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
-            $"Code {Quote(text)} in '{leaf}' is not a number; it was dropped.", line, column, _entryId, "code:" + leaf);
+            $"Code {Quote(text)} in '{leaf}' is not a number; it was dropped.", Line, Column, _entryId, "code:" + leaf);
         return null;
     }
 
@@ -199,7 +231,12 @@ internal sealed partial class EspiParser
     /// <summary>Every IntervalReading of the document as it is read, without building blocks or entries.</summary>
     public IEnumerable<IntervalReading> ReadIntervalReadings() => Translate(ReadIntervalReadingsCore());
 
-    private IEnumerable<IntervalReading> ReadIntervalReadingsCore()
+    /// <summary>
+    /// One flat loop (no nested iterators: this is the fastest path). Outside blocks it scans for entries, their links
+    /// and IntervalBlocks, skipping every other resource but ReadingTypes (their intervalLength places readings that
+    /// have no timePeriod); inside a block it yields each reading as soon as it is read.
+    /// </summary>
+    internal IEnumerable<IntervalReading> ReadIntervalReadingsCore()
     {
         if (!MoveToRoot())
         {
@@ -212,9 +249,69 @@ internal sealed partial class EspiParser
         var entryColumn = 0;
         string? selfHref = null, upHref = null;
         List<IntervalBlock>? pending = null; // blocks met before the entry's self link
-        var depthAtRoot = _pathDepth;
-        while (!_reader.EOF)
+        var rootPathDepth = _pathDepth;
+
+        // The block being streamed.
+        var inBlock = false;
+        DateTimeInterval? interval = null;
+        var index = 0;
+        long previousEnd = 0, previousDuration = 0;
+
+        while (true)
         {
+            if (inBlock)
+            {
+                var reading = default(IntervalReading);
+                var produced = false;
+                try
+                {
+                    if (!NextChild())
+                    {
+                        Pop();
+                        inBlock = false;
+                        continue;
+                    }
+                    var ns = _reader.NamespaceURI;
+                    var name = _reader.LocalName;
+                    if (!ReferenceEquals(ns, _n.Espi) && !ReferenceEquals(ns, _n.Customer))
+                    {
+                        SkipUnknown();
+                    }
+                    else if (Is(name, _n.IntervalReading))
+                    {
+                        reading = ReadIntervalReading(interval, index > 0, previousEnd, previousDuration, index, selfHref, upHref);
+                        produced = true;
+                    }
+                    else if (Is(name, _n.Interval))
+                    {
+                        interval = ReadInterval();
+                    }
+                    else
+                    {
+                        SkipUnknown();
+                    }
+                }
+                catch (GreenButtonException ex) when (ex.IsDataError && _options.Lenient && entryDepth >= 0)
+                {
+                    _pathDepth = rootPathDepth;
+                    SkipRestOfEntry(ex, entryDepth, entryIndex, entryLine, entryColumn, index);
+                    inBlock = false;
+                    continue;
+                }
+                if (produced)
+                {
+                    index++;
+                    previousEnd = reading.EndSeconds;
+                    previousDuration = reading.DurationSeconds;
+                    yield return reading;
+                }
+                continue;
+            }
+
+            if (_reader.EOF)
+            {
+                break;
+            }
             var nodeType = _reader.NodeType;
             if (nodeType == XmlNodeType.EndElement)
             {
@@ -224,16 +321,16 @@ internal sealed partial class EspiParser
                     {
                         foreach (var block in pending)
                         {
-                            foreach (var reading in block.Readings)
+                            foreach (var held in block.Readings)
                             {
-                                yield return reading.With(reading.StartSeconds, reading.DurationSeconds, selfHref, upHref);
+                                yield return held.With(held.StartSeconds, held.DurationSeconds, selfHref, upHref);
                             }
                         }
                         pending = null;
                     }
                     entryDepth = -1;
                     _entryId = null;
-                    _pathDepth = depthAtRoot;
+                    _pathDepth = rootPathDepth;
                 }
                 _reader.Read();
                 continue;
@@ -243,13 +340,13 @@ internal sealed partial class EspiParser
                 _reader.Read();
                 continue;
             }
-            var name = _reader.LocalName;
+            var localName = _reader.LocalName;
             if (IsAtom)
             {
-                if (Is(name, _n.Entry))
+                if (Is(localName, _n.Entry))
                 {
                     entryIndex++;
-                    _pathDepth = depthAtRoot;
+                    _pathDepth = rootPathDepth;
                     Push(_n.Entry, entryIndex);
                     selfHref = upHref = null;
                     _entryId = null;
@@ -258,13 +355,13 @@ internal sealed partial class EspiParser
                     if (_reader.IsEmptyElement)
                     {
                         _reader.Read();
-                        _pathDepth = depthAtRoot;
+                        _pathDepth = rootPathDepth;
                         continue;
                     }
                     entryDepth = _reader.Depth;
                     _reader.Read();
                 }
-                else if (Is(name, _n.Link) && _reader.Depth == entryDepth + 1)
+                else if (Is(localName, _n.Link) && _reader.Depth == entryDepth + 1)
                 {
                     var link = ReadLink();
                     if (selfHref is null && string.Equals(link.Rel, AtomLink.SelfRel, StringComparison.OrdinalIgnoreCase))
@@ -276,11 +373,11 @@ internal sealed partial class EspiParser
                         upHref = link.Href;
                     }
                 }
-                else if (Is(name, _n.Id) && _reader.Depth == entryDepth + 1)
+                else if (Is(localName, _n.Id) && _reader.Depth == entryDepth + 1)
                 {
                     _entryId = ReadString();
                 }
-                else if (Is(name, _n.Feed) || Is(name, _n.Content))
+                else if (Is(localName, _n.Feed) || Is(localName, _n.Content))
                 {
                     _reader.Read(); // descend
                 }
@@ -292,16 +389,16 @@ internal sealed partial class EspiParser
             }
             if (!IsEspi)
             {
-                if (IsResourceName(name))
+                if (IsResourceName(localName))
                 {
                     WrongNamespaceIsTolerated(); // throws: a data error
                 }
                 // An unknown wrapper: descend and look inside.
-                _diagnostics.Unknown(_reader.NamespaceURI, name, CurrentPath(), Line, Column, _entryId);
+                _diagnostics.Unknown(_reader.NamespaceURI, localName, CurrentPath(), Line, Column, _entryId);
                 _reader.Read();
                 continue;
             }
-            if (Is(name, _n.IntervalBlock))
+            if (Is(localName, _n.IntervalBlock))
             {
                 if (entryDepth >= 0 && selfHref is null)
                 {
@@ -309,20 +406,27 @@ internal sealed partial class EspiParser
                     (pending ??= []).Add(ReadIntervalBlockOrSkipEntry(entryDepth, entryIndex, entryLine, entryColumn) ?? s_emptyBlock);
                     continue;
                 }
-                foreach (var reading in StreamBlock(selfHref, upHref, entryDepth, entryIndex, entryLine, entryColumn))
+                Push(_n.IntervalBlock);
+                if (Enter())
                 {
-                    yield return reading;
+                    inBlock = true;
+                    interval = null;
+                    index = 0;
+                }
+                else
+                {
+                    Pop();
                 }
             }
-            else if (Is(name, _n.ReadingType))
+            else if (Is(localName, _n.ReadingType))
             {
                 ReadReadingType(); // remembers intervalLength for readings without a timePeriod
             }
-            else if (Is(name, _n.MeterReading))
+            else if (Is(localName, _n.MeterReading))
             {
                 ReadMeterReading(); // may embed a ReadingType
             }
-            else if (IsResourceName(name))
+            else if (IsResourceName(localName))
             {
                 _reader.Skip();
             }
@@ -347,63 +451,6 @@ internal sealed partial class EspiParser
             SkipRestOfEntry(ex, entryDepth, entryIndex, entryLine, entryColumn, 0);
             return null;
         }
-    }
-
-    /// <summary>Streams one block's readings; a data error in lenient mode skips the rest of the entry.</summary>
-    private IEnumerable<IntervalReading> StreamBlock(string? selfHref, string? upHref, int entryDepth, int entryIndex, int entryLine, int entryColumn)
-    {
-        DateTimeInterval? interval = null;
-        IntervalReading? previous = null;
-        var index = 0;
-        var pathDepth = _pathDepth;
-        Push(_n.IntervalBlock);
-        if (!Enter())
-        {
-            Pop();
-            yield break;
-        }
-        while (true)
-        {
-            IntervalReading reading;
-            try
-            {
-                if (!NextChild())
-                {
-                    break;
-                }
-                var name = _reader.LocalName;
-                if (!IsEspi)
-                {
-                    SkipUnknown();
-                    continue;
-                }
-                if (Is(name, _n.IntervalReading))
-                {
-                    reading = ReadIntervalReading(interval, previous, index++, selfHref, upHref);
-                }
-                else
-                {
-                    if (Is(name, _n.Interval))
-                    {
-                        interval = ReadInterval();
-                    }
-                    else
-                    {
-                        SkipUnknown();
-                    }
-                    continue;
-                }
-            }
-            catch (GreenButtonException ex) when (ex.IsDataError && _options.Lenient && entryDepth >= 0)
-            {
-                _pathDepth = pathDepth;
-                SkipRestOfEntry(ex, entryDepth, entryIndex, entryLine, entryColumn, index - 1);
-                yield break;
-            }
-            previous = reading;
-            yield return reading;
-        }
-        Pop();
     }
 
     /// <summary>Lenient mode: moves to the end tag of the entry being read (the caller consumes it) and reports the loss.</summary>

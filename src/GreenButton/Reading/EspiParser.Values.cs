@@ -12,9 +12,11 @@ internal sealed partial class EspiParser
     /// Reads the current element's text into a reused buffer, without an intermediate string where the reader allows.
     /// The span is valid until the next read.
     /// </summary>
-    private ReadOnlySpan<char> ReadText()
+    private ReadOnlySpan<char> ReadText() => ReadText(_reader.LocalName);
+
+    /// <param name="leaf">The element's (atomized) name, for messages.</param>
+    private ReadOnlySpan<char> ReadText(string leaf)
     {
-        var leaf = _reader.LocalName;
         if (_reader.IsEmptyElement)
         {
             _reader.Read();
@@ -22,6 +24,25 @@ internal sealed partial class EspiParser
         }
         _reader.Read();
         var length = 0;
+        // Fast path: one text node, then the end tag.
+        if (_reader.NodeType == XmlNodeType.Text && _canReadValueChunk)
+        {
+            int read;
+            while ((read = _reader.ReadValueChunk(_chars, length, _chars.Length - length)) > 0)
+            {
+                length += read;
+                if (length == _chars.Length)
+                {
+                    GrowChars(leaf);
+                }
+            }
+            _reader.Read();
+            if (_reader.NodeType == XmlNodeType.EndElement)
+            {
+                _reader.Read();
+                return _chars.AsSpan(0, length);
+            }
+        }
         while (true)
         {
             switch (_reader.NodeType)
@@ -84,21 +105,20 @@ internal sealed partial class EspiParser
         return text.Length == 0 ? null : text;
     }
 
-    private long ReadInt64()
+    private long ReadInt64() => ReadInt64(_reader.LocalName);
+
+    private long ReadInt64(string leaf)
     {
-        var line = Line;
-        var column = Column;
-        var leaf = _reader.LocalName;
-        var text = ReadText();
+        var text = ReadText(leaf);
         if (TryParseInteger(text, out var value, out var padded, out var fraction) && !fraction)
         {
             if (padded)
             {
-                NotePadded(leaf, line, column);
+                NotePadded(leaf);
             }
             return value;
         }
-        throw NumberError(text, leaf, line, column);
+        throw NumberError(text, leaf);
     }
 
     private long? ReadOptionalInt64()
@@ -113,64 +133,59 @@ internal sealed partial class EspiParser
 
     private int ReadInt32()
     {
-        var line = Line;
-        var column = Column;
         var leaf = _reader.LocalName;
         var value = ReadInt64();
-        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw NumberError($"{value}", leaf, line, column);
+        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw NumberError($"{value}", leaf);
     }
 
     private short ReadInt16()
     {
-        var line = Line;
-        var column = Column;
         var leaf = _reader.LocalName;
         var value = ReadInt64();
-        return value is >= short.MinValue and <= short.MaxValue ? (short)value : throw NumberError($"{value}", leaf, line, column);
+        return value is >= short.MinValue and <= short.MaxValue ? (short)value : throw NumberError($"{value}", leaf);
     }
 
     /// <summary>
     /// Reads an ESPI time (Unix seconds). Real files also carry 13-digit millisecond epochs (divided by 1000) and
     /// fractional epochs (truncated); both are reported.
     /// </summary>
-    private long ReadEpoch()
+    private long ReadEpoch() => ReadEpoch(_reader.LocalName);
+
+    private long ReadEpoch(string leaf)
     {
-        var line = Line;
-        var column = Column;
-        var leaf = _reader.LocalName;
-        var text = ReadText();
+        var text = ReadText(leaf);
         if (!TryParseInteger(text, out var value, out var padded, out var fraction))
         {
-            throw NumberError(text, leaf, line, column);
+            throw NumberError(text, leaf);
         }
         if (padded)
         {
-            NotePadded(leaf, line, column);
+            NotePadded(leaf);
         }
         if (fraction)
         {
             _diagnostics.Quirk(DiagnosticCodes.FractionalEpoch, DiagnosticSeverity.Warning,
-                $"Fractional epoch seconds in '{leaf}' were truncated to whole seconds.", line, column, _entryId);
+                $"Fractional epoch seconds in '{leaf}' were truncated to whole seconds.", Line, Column, _entryId);
         }
         if (value is >= MillisecondEpochThreshold or <= -MillisecondEpochThreshold)
         {
             _diagnostics.Quirk(DiagnosticCodes.MillisecondEpoch, DiagnosticSeverity.Warning,
-                $"Millisecond epochs in '{leaf}' were divided by 1000.", line, column, _entryId);
+                $"Millisecond epochs in '{leaf}' were divided by 1000.", Line, Column, _entryId);
             value /= 1000;
         }
         return value;
     }
 
     /// <summary>Reads a DateTimeInterval's duration: UInt32 in the schema, but longer values from real files are kept.</summary>
-    private long ReadDuration()
+    private long ReadDuration() => ReadDuration(_reader.LocalName);
+
+    private long ReadDuration(string leaf)
     {
-        var line = Line;
-        var column = Column;
-        var value = ReadInt64();
+        var value = ReadInt64(leaf);
         if (value is < 0 or > uint.MaxValue)
         {
             _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
-                "A duration lies outside ESPI's UInt32 range; it was kept as read.", line, column, _entryId, "duration-range");
+                "A duration lies outside ESPI's UInt32 range; it was kept as read.", Line, Column, _entryId, "duration-range");
         }
         return value;
     }
@@ -179,8 +194,6 @@ internal sealed partial class EspiParser
 
     private bool ReadBoolean()
     {
-        var line = Line;
-        var column = Column;
         var leaf = _reader.LocalName;
         var text = ReadText().Trim();
         if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.SequenceEqual("1"))
@@ -191,31 +204,29 @@ internal sealed partial class EspiParser
         {
             return false;
         }
-        throw new GreenButtonException($"Invalid boolean {Quote(text)} in '{leaf}'.", Source, line, column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
+        throw new GreenButtonException($"Invalid boolean {Quote(text)} in '{leaf}'.", Source, Line, Column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
     }
 
     /// <summary>Reads hexBinary (roleFlags, DST rules) as an unsigned number.</summary>
     private uint ReadHex32()
     {
-        var line = Line;
-        var column = Column;
         var leaf = _reader.LocalName;
         var text = ReadText();
         if (DstRule.TryParse(text, out var rule))
         {
             return rule.Raw;
         }
-        throw new GreenButtonException($"Invalid hexadecimal value {Quote(text)} in '{leaf}'.", Source, line, column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
+        throw new GreenButtonException($"Invalid hexadecimal value {Quote(text)} in '{leaf}'.", Source, Line, Column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
     }
 
-    private void NotePadded(string leaf, int line, int column)
+    private void NotePadded(string leaf)
         => _diagnostics.Quirk(DiagnosticCodes.PaddedNumber, DiagnosticSeverity.Info,
-            $"Numbers padded with white space (first in '{leaf}') were trimmed.", line, column, _entryId);
+            $"Numbers padded with white space (first in '{leaf}') were trimmed.", Line, Column, _entryId);
 
-    private GreenButtonException NumberError(ReadOnlySpan<char> text, string leaf, int line, int column)
+    private GreenButtonException NumberError(ReadOnlySpan<char> text, string leaf)
     {
         var reason = text.Trim().IsEmpty ? $"Element '{leaf}' is empty; a number was expected." : $"Invalid number {Quote(text)} in '{leaf}'.";
-        return new GreenButtonException(reason, Source, line, column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
+        return new GreenButtonException(reason, Source, Line, Column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
     }
 
     /// <summary>
@@ -314,8 +325,6 @@ internal sealed partial class EspiParser
     /// </summary>
     private DateTimeOffset? ReadAtomDate()
     {
-        var line = Line;
-        var column = Column;
         var leaf = _reader.LocalName;
         var text = ReadString();
         if (text is null)
@@ -329,11 +338,11 @@ internal sealed partial class EspiParser
         if (TryParseLenientDate(text, out var lenient))
         {
             _diagnostics.Quirk(DiagnosticCodes.LenientDate, DiagnosticSeverity.Info,
-                $"Atom dates not in RFC 3339 form (first: {Quote(text)} in '{leaf}') were read as UTC.", line, column, _entryId);
+                $"Atom dates not in RFC 3339 form (first: {Quote(text)} in '{leaf}') were read as UTC.", Line, Column, _entryId);
             return lenient;
         }
         _diagnostics.Quirk(DiagnosticCodes.InvalidDate, DiagnosticSeverity.Warning,
-            $"Unreadable Atom date {Quote(text)} in '{leaf}' was left empty.", line, column, _entryId);
+            $"Unreadable Atom date {Quote(text)} in '{leaf}' was left empty.", Line, Column, _entryId);
         return null;
     }
 

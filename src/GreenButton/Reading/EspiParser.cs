@@ -215,11 +215,16 @@ internal sealed partial class EspiParser : IDisposable
     private GreenButtonException DataError(string reason, string? leaf = null)
         => new(reason, Source, Line, Column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
 
-    internal GreenButtonException Wrap(XmlException ex)
+    /// <summary>Locates an error of the XML reader (not well-formed, prohibited DTD, bad encoding) for the caller.</summary>
+    internal GreenButtonException Wrap(Exception ex)
     {
-        var line = ex.LineNumber > 0 ? ex.LineNumber + _lineOffset : Line;
-        var column = ex.LineNumber > 0 ? ex.LinePosition + (ex.LineNumber == 1 ? _columnOffset : 0) : Column;
-        return new GreenButtonException("Malformed XML: " + ex.Message, Source, line, column, CurrentPath(), _entryId, ex);
+        if (ex is XmlException xml)
+        {
+            var line = xml.LineNumber > 0 ? xml.LineNumber + _lineOffset : Line;
+            var column = xml.LineNumber > 0 ? xml.LinePosition + (xml.LineNumber == 1 ? _columnOffset : 0) : Column;
+            return new GreenButtonException("Malformed XML: " + xml.Message, Source, line, column, CurrentPath(), _entryId, ex);
+        }
+        return new GreenButtonException("The input is not in the encoding it declares: " + ex.Message, Source, Line, Column, CurrentPath(), _entryId, ex);
     }
 
     private string Quote(ReadOnlySpan<char> raw) => _options.RedactValues ? "(value redacted)" : $"'{(raw.Length > 64 ? string.Concat(raw[..64], "...") : raw.ToString())}'";

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Text;
+using System.Xml;
 
 namespace GreenButton;
 
@@ -19,7 +21,7 @@ public static class GreenButtonReader
     public static IEnumerable<AtomEntry> ReadEntries(Stream stream, GreenButtonReaderOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Enumerate(() => EspiParser.Create(stream, options, null, closeInput: false), static p => p.ReadEntries());
+        return Enumerate(() => EspiParser.Create(stream, options, null, closeInput: false), static p => p.ReadEntriesCore());
     }
 
     /// <summary>Reads the entries of a file; its path names it in messages.</summary>
@@ -27,7 +29,7 @@ public static class GreenButtonReader
     public static IEnumerable<AtomEntry> ReadEntries(string path, GreenButtonReaderOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Enumerate(() => EspiParser.Create(OpenFile(path), WithSource(options, path), null, closeInput: true), static p => p.ReadEntries());
+        return Enumerate(() => EspiParser.Create(OpenFile(path), WithSource(options, path), null, closeInput: true), static p => p.ReadEntriesCore());
     }
 
     /// <summary>Reads the entries from text (a <see cref="StringReader"/> over XML, say); the reader stays open.</summary>
@@ -35,7 +37,7 @@ public static class GreenButtonReader
     public static IEnumerable<AtomEntry> ReadEntries(TextReader reader, GreenButtonReaderOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Enumerate(() => EspiParser.Create(reader, options, null, closeInput: false), static p => p.ReadEntries());
+        return Enumerate(() => EspiParser.Create(reader, options, null, closeInput: false), static p => p.ReadEntriesCore());
     }
 
     /// <summary>Reads the entries from a stream asynchronously (a network response, say); the stream stays open.</summary>
@@ -63,7 +65,7 @@ public static class GreenButtonReader
     public static IEnumerable<IntervalReading> ReadIntervalReadings(Stream stream, GreenButtonReaderOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Enumerate(() => EspiParser.Create(stream, options, null, closeInput: false), static p => p.ReadIntervalReadings());
+        return Enumerate(() => EspiParser.Create(stream, options, null, closeInput: false), static p => p.ReadIntervalReadingsCore());
     }
 
     /// <summary>Every IntervalReading of a file, as it is read.</summary>
@@ -71,21 +73,36 @@ public static class GreenButtonReader
     public static IEnumerable<IntervalReading> ReadIntervalReadings(string path, GreenButtonReaderOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Enumerate(() => EspiParser.Create(OpenFile(path), WithSource(options, path), null, closeInput: true), static p => p.ReadIntervalReadings());
+        return Enumerate(() => EspiParser.Create(OpenFile(path), WithSource(options, path), null, closeInput: true), static p => p.ReadIntervalReadingsCore());
     }
 
     /// <summary>Every IntervalReading of text, as it is read.</summary>
     public static IEnumerable<IntervalReading> ReadIntervalReadings(TextReader reader, GreenButtonReaderOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Enumerate(() => EspiParser.Create(reader, options, null, closeInput: false), static p => p.ReadIntervalReadings());
+        return Enumerate(() => EspiParser.Create(reader, options, null, closeInput: false), static p => p.ReadIntervalReadingsCore());
     }
 
+    /// <summary>Opens the parser when enumeration starts, disposes it when it ends, and locates XML errors.</summary>
     private static IEnumerable<T> Enumerate<T>(Func<EspiParser> create, Func<EspiParser, IEnumerable<T>> read)
     {
         using var parser = create();
-        foreach (var item in read(parser))
+        using var enumerator = read(parser).GetEnumerator();
+        while (true)
         {
+            T item;
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    break;
+                }
+                item = enumerator.Current;
+            }
+            catch (Exception ex) when (ex is XmlException or DecoderFallbackException)
+            {
+                throw parser.Wrap(ex);
+            }
             yield return item;
         }
     }

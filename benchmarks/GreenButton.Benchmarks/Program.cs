@@ -1,0 +1,29 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using GreenButton.Benchmarks;
+
+if (args.Length > 0 && args[0] == "ratio")
+{
+    var floor = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.5;
+    var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
+    return QuickCommands.Ratio(floor, rounds);
+}
+if (args.Length > 0 && args[0] == "loop")
+{
+    // For profilers: one workload, repeated.
+    var (path, _) = Feeds.Get(Feeds.TwentyMeters);
+    var work = args.Length > 1 ? args[1] : "readings";
+    for (var i = 0; i < (args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5); i++)
+    {
+        Console.WriteLine(work switch
+        {
+            "raw" => Workloads.RawScan(path),
+            "entries" => Workloads.ReadEntries(path),
+            "document" => Workloads.DocumentLoad(path),
+            _ => Workloads.ReadIntervalReadings(path),
+        });
+    }
+    return 0;
+}
+BenchmarkSwitcher.FromAssembly(typeof(Feeds).Assembly).Run(args);
+return 0;

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+
+namespace GreenButton.Benchmarks;
+
+/// <summary>Measurements outside BenchmarkDotNet: the CI ratio check and the 1 GB memory run.</summary>
+public static class QuickCommands
+{
+    /// <summary>
+    /// Times the raw scan and ReadIntervalReadings alternately on the 100 MB feed in one process, keeps each one's
+    /// best run, and fails (exit 1) when ReadIntervalReadings falls below <paramref name="floor"/> of the raw scan's throughput.
+    /// </summary>
+    public static int Ratio(double floor, int rounds)
+    {
+        var (path, truth) = Feeds.Get(Feeds.TwentyMeters);
+        var raw = TimeSpan.MaxValue;
+        var readings = TimeSpan.MaxValue;
+        var entries = TimeSpan.MaxValue;
+        var document = TimeSpan.MaxValue;
+        for (var i = 0; i < rounds; i++)
+        {
+            raw = Min(raw, Time(() => Workloads.RawScan(path)));
+            readings = Min(readings, Time(() => Workloads.ReadIntervalReadings(path)));
+            entries = Min(entries, Time(() => Workloads.ReadEntries(path)));
+            document = Min(document, Time(() => Workloads.DocumentLoad(path)));
+        }
+        var mb = truth.Bytes / 1e6;
+        Console.WriteLine($"feed: {Feeds.TwentyMeters}, {mb:F1} MB, {truth.IntervalReadings:N0} readings; best CPU time of {rounds} runs each");
+        Report("raw XmlReader scan", raw, raw, mb);
+        Report("ReadIntervalReadings", readings, raw, mb);
+        Report("ReadEntries", entries, raw, mb);
+        Report("GreenButtonDocument.Load", document, raw, mb);
+        var ratio = raw / readings;
+        Console.WriteLine($"ReadIntervalReadings / raw scan throughput: {ratio:F2} (floor {floor:F2})");
+        return ratio >= floor ? 0 : 1;
+    }
+
+    private static void Report(string name, TimeSpan time, TimeSpan raw, double mb)
+        => Console.WriteLine($"  {name,-26} {time.TotalMilliseconds,8:F0} ms {mb / time.TotalSeconds,8:F1} MB/s  ratio {raw / time:F2}");
+
+    private static TimeSpan Min(TimeSpan a, TimeSpan b) => a < b ? a : b;
+
+    /// <summary>
+    /// CPU time of the process (user + kernel) for one run: on a shared machine it is far steadier than wall-clock
+    /// time, since waiting for a core is not counted.
+    /// </summary>
+    private static TimeSpan Time(Func<long> work)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        using var process = Process.GetCurrentProcess();
+        var before = process.TotalProcessorTime;
+        GC.KeepAlive(work());
+        process.Refresh();
+        return process.TotalProcessorTime - before;
+    }
+}

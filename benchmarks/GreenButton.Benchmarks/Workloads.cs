@@ -1,0 +1,112 @@
+using System.Xml;
+using System.Xml.Linq;
+
+namespace GreenButton.Benchmarks;
+
+/// <summary>The operations measured, shared by the BenchmarkDotNet classes and the quick commands. Each returns a checksum.</summary>
+public static class Workloads
+{
+    private const int BufferSize = 1 << 16;
+    private static readonly XNamespace s_espi = "http://naesb.org/espi";
+
+    private static FileStream Open(string path) => new(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.SequentialScan);
+
+    /// <summary>The ceiling: XmlReader.Read() over every node, with the parser's own reader settings.</summary>
+    public static long RawScan(string path)
+    {
+        using var stream = Open(path);
+        using var reader = XmlReader.Create(stream, EspiParser.CreateSettings(new NameTable(), closeInput: false, async: false));
+        long nodes = 0;
+        while (reader.Read())
+        {
+            nodes++;
+        }
+        return nodes;
+    }
+
+    /// <summary>The fastest path: every reading streamed as a value type.</summary>
+    public static long ReadIntervalReadings(string path)
+    {
+        using var stream = Open(path);
+        long sum = 0;
+        foreach (var reading in GreenButtonReader.ReadIntervalReadings(stream))
+        {
+            sum += reading.Value;
+        }
+        return sum;
+    }
+
+    /// <summary>Entry by entry, every resource typed.</summary>
+    public static long ReadEntries(string path)
+    {
+        using var stream = Open(path);
+        long sum = 0;
+        foreach (var entry in GreenButtonReader.ReadEntries(stream))
+        {
+            foreach (var resource in entry.Resources)
+            {
+                if (resource is IntervalBlock block)
+                {
+                    foreach (var reading in block.Readings)
+                    {
+                        sum += reading.Value;
+                    }
+                }
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>The whole document with its link graph resolved.</summary>
+    public static long DocumentLoad(string path)
+    {
+        using var stream = Open(path);
+        var doc = GreenButtonDocument.Load(stream);
+        long sum = 0;
+        foreach (var meterReading in doc.MeterReadings)
+        {
+            foreach (var reading in meterReading.Readings)
+            {
+                sum += reading.Value;
+            }
+        }
+        return sum;
+    }
+
+    /// <summary>What a .NET developer would write first: XDocument and LINQ to XML.</summary>
+    public static long XDocumentLinq(string path)
+    {
+        using var stream = Open(path);
+        var doc = XDocument.Load(stream);
+        long sum = 0;
+        foreach (var reading in doc.Descendants(s_espi + "IntervalReading"))
+        {
+            var period = reading.Element(s_espi + "timePeriod");
+            var start = (long?)period?.Element(s_espi + "start") ?? 0;
+            var duration = (long?)period?.Element(s_espi + "duration") ?? 0;
+            var value = (long?)reading.Element(s_espi + "value") ?? 0;
+            sum += value + ((start + duration) & 0);
+        }
+        return sum;
+    }
+
+    /// <summary>The other usual approach: XmlSerializer over plain classes for the same elements.</summary>
+    public static long XmlSerializer(string path)
+    {
+        using var stream = Open(path);
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
+        var feed = (SerializedFeed)SerializedFeed.Serializer.Deserialize(reader)!;
+        long sum = 0;
+        foreach (var entry in feed.Entries)
+        {
+            foreach (var block in entry.Content?.IntervalBlocks ?? [])
+            {
+                foreach (var reading in block.IntervalReadings)
+                {
+                    sum += reading.Value + ((reading.TimePeriod?.Start + reading.TimePeriod?.Duration ?? 0) & 0);
+                }
+            }
+        }
+        return sum;
+    }
+}
