@@ -8,6 +8,12 @@ if (args.Length > 0 && args[0] == "ratio")
     var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
     return QuickCommands.Ratio(floor, rounds);
 }
+if (args.Length > 0 && args[0] == "memory")
+{
+    var gigabytes = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0;
+    var limit = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
+    return QuickCommands.Memory(gigabytes, limit);
+}
 if (args.Length > 0 && args[0] == "loop")
 {
     // For profilers: one workload, repeated.

@@ -34,6 +34,47 @@ public static class QuickCommands
         return ratio >= floor ? 0 : 1;
     }
 
+    /// <summary>
+    /// Generates a feed of about <paramref name="gigabytes"/> GB in a temp folder, streams it through
+    /// ReadIntervalReadings, prints peak working set and throughput, checks the readings against the generator's
+    /// truth, and deletes the file. Fails (exit 1) when the peak working set reaches <paramref name="limitMb"/> MB.
+    /// </summary>
+    public static int Memory(double gigabytes, int limitMb)
+    {
+        var meters = Math.Max(1, (int)Math.Round(gigabytes * 1e9 / 5.0e6));
+        var path = Path.Combine(Path.GetTempPath(), $"greenbutton-memory-{Environment.ProcessId}.xml");
+        try
+        {
+            Console.WriteLine($"generating {meters} meter-years to {path} ...");
+            var truth = GreenButton.Synthetic.SyntheticFeed.WriteFile(path, GreenButton.Synthetic.SyntheticFeedOptions.Electricity(meters, 365));
+            GC.Collect();
+            using var process = Process.GetCurrentProcess();
+            var baseline = process.WorkingSet64;
+            var watch = Stopwatch.StartNew();
+            long count = 0, sum = 0;
+            foreach (var reading in GreenButtonReader.ReadIntervalReadings(path))
+            {
+                count++;
+                sum += reading.Value;
+            }
+            var seconds = watch.Elapsed.TotalSeconds;
+            process.Refresh();
+            var peakMb = process.PeakWorkingSet64 / 1e6;
+            Console.WriteLine($"{truth.Bytes / 1e9:F2} GB, {count:N0} readings in {seconds:F1} s: {truth.Bytes / 1e6 / seconds:F1} MB/s, {count / seconds:N0} readings/s");
+            Console.WriteLine($"working set before streaming {baseline / 1e6:F0} MB; peak working set {peakMb:F0} MB (limit {limitMb} MB)");
+            if (count != truth.IntervalReadings || sum != truth.SumValue)
+            {
+                Console.WriteLine($"MISMATCH: expected {truth.IntervalReadings} readings summing to {truth.SumValue}, read {count} summing to {sum}");
+                return 1;
+            }
+            return peakMb < limitMb ? 0 : 1;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     private static void Report(string name, TimeSpan time, TimeSpan raw, double mb)
         => Console.WriteLine($"  {name,-26} {time.TotalMilliseconds,8:F0} ms {mb / time.TotalSeconds,8:F1} MB/s  ratio {raw / time:F2}");
 

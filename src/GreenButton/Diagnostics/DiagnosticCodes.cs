@@ -49,6 +49,8 @@ public static class DiagnosticCodes
     public const string EmptyServiceKind = "empty-service-kind";
     /// <summary>A positive tzOffset with North American DST rules was taken as sign-flipped and negated.</summary>
     public const string FlippedTzOffset = "flipped-tz-offset";
+    /// <summary>A dstOffset outside 0..7200 seconds (seen: the zone offset written there) was replaced by 3600.</summary>
+    public const string ImplausibleDstOffset = "implausible-dst-offset";
     /// <summary>A resource was found in the customer namespace where ESPI defines it (e.g. LocalTimeParameters).</summary>
     public const string CustomerNamespace = "customer-namespace";
     /// <summary>A ReadingType was embedded inside a MeterReading rather than linked.</summary>

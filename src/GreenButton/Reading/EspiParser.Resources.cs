@@ -476,6 +476,13 @@ internal sealed partial class EspiParser
                 $"tzOffset {(_options.RedactValues ? "" : tzOffset + " ")}is positive with North American DST rules; it was negated.", line, column, _entryId);
             tzOffset = -tzOffset;
         }
+        // Seen (Con Edison): dstOffset written as the zone offset, -18000. DST shifts clocks by 0 to 2 hours.
+        if (dstOffset is < 0 or > 7200 && !start.IsDisabled && !end.IsDisabled)
+        {
+            _diagnostics.Report(DiagnosticSeverity.Warning, DiagnosticCodes.ImplausibleDstOffset,
+                $"dstOffset {(_options.RedactValues ? "" : dstOffset + " ")}is not a DST shift (0 to 7200 seconds); 3600 was used.", line, column, _entryId);
+            dstOffset = 3600;
+        }
         return new LocalTimeParameters
         {
             DstStartRule = start,
