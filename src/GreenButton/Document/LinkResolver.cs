@@ -347,6 +347,10 @@ internal static class LinkResolver
         }
     }
 
+    /// <summary>Resources whose up link names a collection outside the document by design (a subscription's UsagePoints, global ReadingTypes).</summary>
+    private static bool IsTopLevel(EspiResource resource)
+        => resource is UsagePoint or ReadingType or LocalTimeParameters or ApplicationInformation or Authorization or ServiceStatus or BatchList or ProgramIdMappings;
+
     /// <summary>Reports related and up links that match nothing in the document (the feed may be partial: info only).</summary>
     private static void ReportDanglingLinks(GreenButtonDocument document, Dictionary<EspiResource, Node> nodes, DiagnosticCollector diagnostics)
     {
@@ -379,6 +383,13 @@ internal static class LinkResolver
                     diagnostics.Quirk(DiagnosticCodes.DanglingLink, DiagnosticSeverity.Info,
                         "Related links point to resources the document does not hold (a partial feed?).", entry.Line, entry.Column, entry.Id, "dangling:related");
                 }
+            }
+            // An up link names a collection: some entry relates to it, or it lies under (or is) an entry's self.
+            if (node.Up is { } up && !relateds.Contains(up) && !selves.Contains(up) && !(HrefKey.Parent(up) is { } parent && selves.Contains(parent))
+                && !IsTopLevel(node.Resource))
+            {
+                diagnostics.Quirk(DiagnosticCodes.DanglingLink, DiagnosticSeverity.Info,
+                    "Up links point to collections no entry of the document relates to.", entry.Line, entry.Column, entry.Id, "dangling:up");
             }
         }
     }

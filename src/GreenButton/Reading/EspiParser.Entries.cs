@@ -17,6 +17,10 @@ internal sealed partial class EspiParser
     /// <summary>The feed's links, once read.</summary>
     public List<AtomLink> FeedLinks { get; } = [];
 
+    // The links of the entry being read, as far as read: readings of its blocks carry them.
+    private string? _entrySelf;
+    private string? _entryUp;
+
     /// <summary>The root element's local name, once read.</summary>
     public string? RootName { get; private set; }
 
@@ -223,6 +227,7 @@ internal sealed partial class EspiParser
         var column = Column;
         Push(_n.Entry, index);
         _entryId = null;
+        _entrySelf = _entryUp = null;
         string? title = null;
         DateTimeOffset? published = null, updated = null;
         var links = new List<AtomLink>(4);
@@ -236,7 +241,16 @@ internal sealed partial class EspiParser
                 {
                     if (Is(name, _n.Link))
                     {
-                        links.Add(ReadLink());
+                        var link = ReadLink();
+                        links.Add(link);
+                        if (_entrySelf is null && string.Equals(link.Rel, AtomLink.SelfRel, StringComparison.OrdinalIgnoreCase))
+                        {
+                            _entrySelf = link.Href;
+                        }
+                        else if (_entryUp is null && string.Equals(link.Rel, AtomLink.UpRel, StringComparison.OrdinalIgnoreCase))
+                        {
+                            _entryUp = link.Href;
+                        }
                     }
                     else if (Is(name, _n.Content))
                     {
@@ -293,8 +307,20 @@ internal sealed partial class EspiParser
         foreach (var resource in resources)
         {
             resource.Entry = entry;
+            // Links written after the content: place the block's readings now that the hrefs are known.
+            if (resource is IntervalBlock block && block.Readings.Count > 0 && block.Readings[0].BlockHref != entry.SelfHref)
+            {
+                var placed = new IntervalReading[block.Readings.Count];
+                for (var i = 0; i < placed.Length; i++)
+                {
+                    var reading = block.Readings[i];
+                    placed[i] = reading.With(reading.StartSeconds, reading.DurationSeconds, entry.SelfHref, entry.UpHref);
+                }
+                block.ReplaceReadings(Array.AsReadOnly(placed));
+            }
         }
         _entryId = null;
+        _entrySelf = _entryUp = null;
         return entry;
     }
 

@@ -112,9 +112,9 @@ internal sealed partial class EspiParser
             while (NextChild())
             {
                 var child = _reader.LocalName;
-                if (!IsEspi || _reader.IsEmptyElement)
+                if (!IsEspi)
                 {
-                    SkipUnknownOrEmpty();
+                    SkipUnknown();
                 }
                 else if (Is(child, _n.RiderType))
                 {
@@ -126,7 +126,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(child, _n.EffectiveDate))
                 {
-                    effective = ReadEpochDate();
+                    effective = ReadOptionalEpochDate();
                 }
                 else
                 {
@@ -201,9 +201,9 @@ internal sealed partial class EspiParser
             while (NextChild())
             {
                 var child = _reader.LocalName;
-                if (!IsEspi || _reader.IsEmptyElement)
+                if (!IsEspi)
                 {
-                    SkipUnknownOrEmpty();
+                    SkipUnknown();
                 }
                 else if (Is(child, typeName))
                 {
@@ -215,11 +215,11 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(child, _n.StartEffectiveDate))
                 {
-                    start = ReadEpochDate();
+                    start = ReadOptionalEpochDate();
                 }
                 else if (Is(child, _n.EndEffectiveDate))
                 {
-                    end = ReadEpochDate();
+                    end = ReadOptionalEpochDate();
                 }
                 else if (nested && Is(child, _n.PnodeRef))
                 {
@@ -249,21 +249,21 @@ internal sealed partial class EspiParser
             while (NextChild())
             {
                 var child = _reader.LocalName;
-                if (!IsEspi || _reader.IsEmptyElement)
+                if (!IsEspi)
                 {
-                    SkipUnknownOrEmpty();
+                    SkipUnknown();
                 }
                 else if (Is(child, _n.Amount))
                 {
-                    amount = ReadInt64();
+                    amount = ReadOptionalInt64();
                 }
                 else if (Is(child, _n.Rounding))
                 {
-                    rounding = ReadInt64();
+                    rounding = ReadOptionalInt64();
                 }
                 else if (Is(child, _n.DateTime))
                 {
-                    dateTime = ReadEpochDate();
+                    dateTime = ReadOptionalEpochDate();
                 }
                 else if (Is(child, _n.Note))
                 {
@@ -275,11 +275,11 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(child, _n.ItemKind))
                 {
-                    itemKind = ReadCode() is { } code ? (ItemKind)code : null;
+                    itemKind = (ItemKind?)ReadCode();
                 }
                 else if (Is(child, _n.UnitCost))
                 {
-                    unitCost = ReadInt64();
+                    unitCost = ReadOptionalInt64();
                 }
                 else if (Is(child, _n.ItemPeriod))
                 {

@@ -31,7 +31,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.IntervalReading))
                 {
-                    var reading = ReadIntervalReading(interval, readings.Count > 0, previousEnd, previousDuration, readings.Count, null, null);
+                    var reading = ReadIntervalReading(interval, readings.Count > 0, previousEnd, previousDuration, readings.Count, _entrySelf, _entryUp);
                     previousEnd = reading.EndSeconds;
                     previousDuration = reading.DurationSeconds;
                     readings.Add(reading);
@@ -73,26 +73,35 @@ internal sealed partial class EspiParser
                     SkipUnknown();
                     continue;
                 }
-                if (_reader.IsEmptyElement)
-                {
-                    _reader.Read(); // <cost/>: absent
-                    continue;
-                }
                 var name = _reader.LocalName;
                 if (Is(name, _n.TimePeriod))
                 {
+                    hasTimePeriod = !_reader.IsEmptyElement;
                     ReadTimePeriod(ref start, ref duration);
-                    hasTimePeriod = true;
                 }
                 else if (Is(name, _n.Value))
                 {
-                    value = ReadInt64(name);
-                    hasValue = true;
+                    if (_reader.IsEmptyElement)
+                    {
+                        _reader.Read(); // <value/>: absent
+                    }
+                    else
+                    {
+                        value = ReadInt64(name);
+                        hasValue = true;
+                    }
                 }
                 else if (Is(name, _n.Cost))
                 {
-                    cost = ReadInt64(name);
-                    hasCost = true;
+                    if (_reader.IsEmptyElement)
+                    {
+                        _reader.Read();
+                    }
+                    else
+                    {
+                        cost = ReadInt64(name);
+                        hasCost = true;
+                    }
                 }
                 else if (Is(name, _n.ReadingQuality))
                 {
@@ -109,15 +118,15 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.ConsumptionTier))
                 {
-                    tier = ReadInt16();
+                    tier = ReadOptionalInt16();
                 }
                 else if (Is(name, _n.Tou))
                 {
-                    tou = ReadInt16();
+                    tou = ReadOptionalInt16();
                 }
                 else if (Is(name, _n.Cpp))
                 {
-                    cpp = ReadInt16();
+                    cpp = ReadOptionalInt16();
                 }
                 else
                 {
@@ -212,7 +221,11 @@ internal sealed partial class EspiParser
     private int? ReadCode()
     {
         var leaf = _reader.LocalName;
-        var text = ReadText();
+        var text = ReadText(leaf);
+        if (text.Trim().IsEmpty)
+        {
+            return null; // <uom/>: absent
+        }
         if (TryParseInteger(text, out var value, out var padded, out var fraction) && !fraction && value is >= int.MinValue and <= int.MaxValue)
         {
             if (padded)
@@ -222,7 +235,7 @@ internal sealed partial class EspiParser
             return (int)value;
         }
         _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
-            $"Code {Quote(text)} in '{leaf}' is not a number; it was dropped.", Line, Column, _entryId, "code:" + leaf);
+            $"Code {Quote(text)} in '{leaf}' is not a number; it was dropped.", ValueLine, ValueColumn, _entryId, "code:" + leaf);
         return null;
     }
 
@@ -391,7 +404,16 @@ internal sealed partial class EspiParser
             {
                 if (IsResourceName(localName))
                 {
-                    WrongNamespaceIsTolerated(); // throws: a data error
+                    try
+                    {
+                        WrongNamespaceIsTolerated(); // throws: a data error
+                    }
+                    catch (GreenButtonException ex) when (_options.Lenient && entryDepth >= 0)
+                    {
+                        _pathDepth = rootPathDepth;
+                        SkipRestOfEntry(ex, entryDepth, entryIndex, entryLine, entryColumn, 0);
+                        continue;
+                    }
                 }
                 // An unknown wrapper: descend and look inside.
                 _diagnostics.Unknown(_reader.NamespaceURI, localName, CurrentPath(), Line, Column, _entryId);

@@ -103,11 +103,11 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(child, _n.Operation))
                 {
-                    operation = (CrudOperation)ReadInt32();
+                    operation = (CrudOperation?)ReadCode();
                 }
                 else if (Is(child, _n.StatusCode))
                 {
-                    status = (StatusCode)ReadInt32();
+                    status = (StatusCode?)ReadCode();
                 }
                 else if (Is(child, _n.StatusReason))
                 {
@@ -182,37 +182,37 @@ internal sealed partial class EspiParser
             while (NextChild())
             {
                 var name = _reader.LocalName;
-                if (!IsEspi || _reader.IsEmptyElement)
+                if (!IsEspi)
                 {
-                    SkipUnknownOrEmpty();
+                    SkipUnknown();
                 }
                 else if (Is(name, _n.AccumulationBehaviour))
                 {
-                    accumulation = (AccumulationBehaviour)ReadInt32();
+                    accumulation = (AccumulationBehaviour?)ReadCode();
                 }
                 else if (Is(name, _n.Commodity))
                 {
-                    commodity = (Commodity)ReadInt32();
+                    commodity = (Commodity?)ReadCode();
                 }
                 else if (Is(name, _n.ConsumptionTier))
                 {
-                    tier = ReadInt16();
+                    tier = ReadOptionalInt16();
                 }
                 else if (Is(name, _n.Currency))
                 {
-                    currency = (Currency)ReadInt32();
+                    currency = (Currency?)ReadCode();
                 }
                 else if (Is(name, _n.DataQualifier))
                 {
-                    qualifier = (DataQualifier)ReadInt32();
+                    qualifier = (DataQualifier?)ReadCode();
                 }
                 else if (Is(name, _n.DefaultQuality))
                 {
-                    defaultQuality = (QualityOfReading)ReadInt32();
+                    defaultQuality = (QualityOfReading?)ReadCode();
                 }
                 else if (Is(name, _n.FlowDirection))
                 {
-                    flow = (FlowDirection)ReadInt32();
+                    flow = (FlowDirection?)ReadCode();
                 }
                 else if (Is(name, _n.IntervalLength))
                 {
@@ -220,11 +220,11 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.Kind))
                 {
-                    kind = (ReadingKind)ReadInt32();
+                    kind = (ReadingKind?)ReadCode();
                 }
                 else if (Is(name, _n.Phase))
                 {
-                    phase = (PhaseCode)ReadInt32();
+                    phase = (PhaseCode?)ReadCode();
                 }
                 else if (Is(name, _n.PowerOfTenMultiplier))
                 {
@@ -232,19 +232,19 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.TimeAttribute))
                 {
-                    timeAttribute = (TimeAttribute)ReadInt32();
+                    timeAttribute = (TimeAttribute?)ReadCode();
                 }
                 else if (Is(name, _n.Tou))
                 {
-                    tou = ReadInt16();
+                    tou = ReadOptionalInt16();
                 }
                 else if (Is(name, _n.Uom))
                 {
-                    uom = (UnitOfMeasure)ReadInt32();
+                    uom = (UnitOfMeasure?)ReadCode();
                 }
                 else if (Is(name, _n.Cpp))
                 {
-                    cpp = ReadInt16();
+                    cpp = ReadOptionalInt16();
                 }
                 else if (Is(name, _n.Interharmonic))
                 {
@@ -252,7 +252,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.MeasuringPeriod))
                 {
-                    measuringPeriod = (TimeAttribute)ReadInt32();
+                    measuringPeriod = (TimeAttribute?)ReadCode();
                 }
                 else if (Is(name, _n.Argument))
                 {
@@ -260,7 +260,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.Aggregate))
                 {
-                    aggregate = ReadInt32();
+                    aggregate = ReadOptionalInt32();
                 }
                 else if (!TryReadCommon(name, ref batchItemInfo))
                 {
@@ -302,26 +302,13 @@ internal sealed partial class EspiParser
     {
         var line = Line;
         var column = Column;
-        var power = ReadInt32();
+        var power = ReadOptionalInt32() ?? 0;
         if (power is < -28 or > 28)
         {
             _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
                 "A powerOfTenMultiplier lies outside -28..28; values it scales cannot be expressed and read as unscaled.", line, column, _entryId, "power-of-ten");
         }
         return power;
-    }
-
-    /// <summary>Empty optional elements (<c>&lt;tou/&gt;</c>) mean absent; unknown ones are counted.</summary>
-    private void SkipUnknownOrEmpty()
-    {
-        if (IsEspi)
-        {
-            _reader.Skip();
-        }
-        else
-        {
-            SkipUnknown();
-        }
     }
 
     private RationalNumber ReadRational()
@@ -394,9 +381,9 @@ internal sealed partial class EspiParser
             while (NextChild())
             {
                 var name = _reader.LocalName;
-                if (!IsEspi || _reader.IsEmptyElement)
+                if (!IsEspi)
                 {
-                    SkipUnknownOrEmpty();
+                    SkipUnknown();
                 }
                 else if (Is(name, _n.PowerOfTenMultiplier))
                 {
@@ -404,15 +391,15 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.TimeStamp))
                 {
-                    timeStamp = ReadEpochDate();
+                    timeStamp = ReadOptionalEpochDate();
                 }
                 else if (Is(name, _n.Uom))
                 {
-                    uom = (UnitOfMeasure)ReadInt32();
+                    uom = (UnitOfMeasure?)ReadCode();
                 }
                 else if (Is(name, _n.Value))
                 {
-                    value = ReadInt64();
+                    value = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.ReadingTypeRef))
                 {
@@ -442,9 +429,9 @@ internal sealed partial class EspiParser
             while (NextChild())
             {
                 var name = _reader.LocalName;
-                if (!IsEspi || _reader.IsEmptyElement)
+                if (!IsEspi)
                 {
-                    SkipUnknownOrEmpty();
+                    SkipUnknown();
                 }
                 else if (Is(name, _n.DstEndRule))
                 {
@@ -456,11 +443,11 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.DstOffset))
                 {
-                    dstOffset = ReadInt64();
+                    dstOffset = ReadOptionalInt64() ?? 0;
                 }
                 else if (Is(name, _n.TzOffset))
                 {
-                    tzOffset = ReadInt64();
+                    tzOffset = ReadOptionalInt64() ?? 0;
                 }
                 else if (!TryReadCommon(name, ref batchItemInfo))
                 {
@@ -534,7 +521,7 @@ internal sealed partial class EspiParser
             {
                 if (IsEspi && Is(_reader.LocalName, _n.CurrentStatus))
                 {
-                    status = (ServiceStatusKind)ReadInt32();
+                    status = (ServiceStatusKind?)ReadCode();
                 }
                 else
                 {

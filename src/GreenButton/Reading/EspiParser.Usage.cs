@@ -36,9 +36,9 @@ internal sealed partial class EspiParser
             while (NextChild())
             {
                 var name = _reader.LocalName;
-                if (!IsEspi || _reader.IsEmptyElement)
+                if (!IsEspi)
                 {
-                    SkipUnknownOrEmpty();
+                    SkipUnknown();
                 }
                 else if (Is(name, _n.ServiceCategory))
                 {
@@ -54,7 +54,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.Status))
                 {
-                    status = ReadCode() is { } statusCode ? (UsagePointStatus)statusCode : null;
+                    status = (UsagePointStatus?)ReadCode();
                 }
                 else if (Is(name, _n.AmiBillingReady))
                 {
@@ -62,7 +62,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.CheckBilling))
                 {
-                    checkBilling = ReadBoolean();
+                    checkBilling = ReadOptionalBoolean();
                 }
                 else if (Is(name, _n.ConnectionState))
                 {
@@ -74,19 +74,19 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.Grounded))
                 {
-                    grounded = ReadBoolean();
+                    grounded = ReadOptionalBoolean();
                 }
                 else if (Is(name, _n.IsSdp))
                 {
-                    isSdp = ReadBoolean();
+                    isSdp = ReadOptionalBoolean();
                 }
                 else if (Is(name, _n.IsVirtual))
                 {
-                    isVirtual = ReadBoolean();
+                    isVirtual = ReadOptionalBoolean();
                 }
                 else if (Is(name, _n.MinimalUsageExpected))
                 {
-                    minimalUsageExpected = ReadBoolean();
+                    minimalUsageExpected = ReadOptionalBoolean();
                 }
                 else if (Is(name, _n.NominalServiceVoltage))
                 {
@@ -98,7 +98,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.PhaseCode))
                 {
-                    phaseCode = ReadCode() is { } phaseCodeCode ? (PhaseCode)phaseCodeCode : null;
+                    phaseCode = (PhaseCode?)ReadCode();
                 }
                 else if (Is(name, _n.RatedCurrent))
                 {
@@ -204,9 +204,9 @@ internal sealed partial class EspiParser
             while (NextChild())
             {
                 var name = _reader.LocalName;
-                if (!IsEspi || _reader.IsEmptyElement)
+                if (!IsEspi)
                 {
-                    SkipUnknownOrEmpty();
+                    SkipUnknown();
                 }
                 else if (Is(name, _n.BillingPeriod))
                 {
@@ -214,15 +214,15 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.BillLastPeriod))
                 {
-                    billLastPeriod = ReadInt64();
+                    billLastPeriod = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.BillToDate))
                 {
-                    billToDate = ReadInt64();
+                    billToDate = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.CostAdditionalLastPeriod))
                 {
-                    costAdditionalLastPeriod = ReadInt64();
+                    costAdditionalLastPeriod = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.CostAdditionalDetailLastPeriod))
                 {
@@ -230,7 +230,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.Currency))
                 {
-                    currency = ReadCode() is { } currencyCode ? (Currency)currencyCode : null;
+                    currency = (Currency?)ReadCode();
                 }
                 else if (Is(name, _n.OverallConsumptionLastPeriod))
                 {
@@ -270,7 +270,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.QualityOfReading))
                 {
-                    qualityOfReading = ReadCode() is { } qualityOfReadingCode ? (QualityOfReading)qualityOfReadingCode : null;
+                    qualityOfReading = (QualityOfReading?)ReadCode();
                 }
                 else if (Is(name, _n.RatchetDemand))
                 {
@@ -282,11 +282,11 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.StatusTimeStamp))
                 {
-                    statusTimeStamp = ReadEpochDate();
+                    statusTimeStamp = ReadOptionalEpochDate();
                 }
                 else if (Is(name, _n.Commodity))
                 {
-                    commodity = ReadCode() is { } commodityCode ? (Commodity)commodityCode : null;
+                    commodity = (Commodity?)ReadCode();
                 }
                 else if (Is(name, _n.BillingChargeSource))
                 {
@@ -398,45 +398,45 @@ internal sealed partial class EspiParser
             while (NextChild())
             {
                 var name = _reader.LocalName;
-                if (!IsEspi || _reader.IsEmptyElement)
+                if (!IsEspi)
                 {
-                    SkipUnknownOrEmpty();
+                    SkipUnknown();
                 }
                 else if (Is(name, _n.FlickerPlt))
                 {
-                    flickerPlt = ReadInt64();
+                    flickerPlt = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.FlickerPst))
                 {
-                    flickerPst = ReadInt64();
+                    flickerPst = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.HarmonicVoltage))
                 {
-                    harmonicVoltage = ReadInt64();
+                    harmonicVoltage = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.LongInterruptions))
                 {
-                    longInterruptions = ReadInt64();
+                    longInterruptions = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.MainsVoltage))
                 {
-                    mainsVoltage = ReadInt64();
+                    mainsVoltage = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.MeasurementProtocol))
                 {
-                    measurementProtocol = ReadInt32();
+                    measurementProtocol = ReadOptionalInt32();
                 }
                 else if (Is(name, _n.PowerFrequency))
                 {
-                    powerFrequency = ReadInt64();
+                    powerFrequency = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.RapidVoltageChanges))
                 {
-                    rapidVoltageChanges = ReadInt64();
+                    rapidVoltageChanges = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.ShortInterruptions))
                 {
-                    shortInterruptions = ReadInt64();
+                    shortInterruptions = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.SummaryInterval))
                 {
@@ -444,19 +444,19 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.SupplyVoltageDips))
                 {
-                    supplyVoltageDips = ReadInt64();
+                    supplyVoltageDips = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.SupplyVoltageImbalance))
                 {
-                    supplyVoltageImbalance = ReadInt64();
+                    supplyVoltageImbalance = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.SupplyVoltageVariations))
                 {
-                    supplyVoltageVariations = ReadInt64();
+                    supplyVoltageVariations = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.TempOvervoltage))
                 {
-                    tempOvervoltage = ReadInt64();
+                    tempOvervoltage = ReadOptionalInt64();
                 }
                 else if (!TryReadCommon(name, ref batchItemInfo))
                 {
@@ -533,9 +533,9 @@ internal sealed partial class EspiParser
             while (NextChild())
             {
                 var name = _reader.LocalName;
-                if (!IsEspi || _reader.IsEmptyElement)
+                if (!IsEspi)
                 {
-                    SkipUnknownOrEmpty();
+                    SkipUnknown();
                 }
                 else if (Is(name, _n.DataCustodianId))
                 {
@@ -543,7 +543,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.DataCustodianApplicationStatus))
                 {
-                    dataCustodianApplicationStatus = ReadCode() is { } dataCustodianApplicationStatusCode ? (DataCustodianApplicationStatus)dataCustodianApplicationStatusCode : null;
+                    dataCustodianApplicationStatus = (DataCustodianApplicationStatus?)ReadCode();
                 }
                 else if (Is(name, _n.ThirdPartyApplicationDescription))
                 {
@@ -551,15 +551,15 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.ThirdPartyApplicationStatus))
                 {
-                    thirdPartyApplicationStatus = ReadCode() is { } thirdPartyApplicationStatusCode ? (ThirdPartyApplicationStatus)thirdPartyApplicationStatusCode : null;
+                    thirdPartyApplicationStatus = (ThirdPartyApplicationStatus?)ReadCode();
                 }
                 else if (Is(name, _n.ThirdPartyApplicationType))
                 {
-                    thirdPartyApplicationType = ReadCode() is { } thirdPartyApplicationTypeCode ? (ThirdPartyApplicationType)thirdPartyApplicationTypeCode : null;
+                    thirdPartyApplicationType = (ThirdPartyApplicationType?)ReadCode();
                 }
                 else if (Is(name, _n.ThirdPartyApplicationUse))
                 {
-                    thirdPartyApplicationUse = ReadCode() is { } thirdPartyApplicationUseCode ? (ThirdPartyApplicationUse)thirdPartyApplicationUseCode : null;
+                    thirdPartyApplicationUse = (ThirdPartyApplicationUse?)ReadCode();
                 }
                 else if (Is(name, _n.ThirdPartyPhone))
                 {
@@ -646,11 +646,11 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.ClientIdIssuedAt))
                 {
-                    clientIdIssuedAt = ReadEpochDate();
+                    clientIdIssuedAt = ReadOptionalEpochDate();
                 }
                 else if (Is(name, _n.ClientSecretExpiresAt))
                 {
-                    clientSecretExpiresAt = ReadEpochDate();
+                    clientSecretExpiresAt = ReadOptionalEpochDate();
                 }
                 else if (Is(name, _n.Contacts))
                 {
@@ -770,9 +770,9 @@ internal sealed partial class EspiParser
             while (NextChild())
             {
                 var name = _reader.LocalName;
-                if (!IsEspi || _reader.IsEmptyElement)
+                if (!IsEspi)
                 {
-                    SkipUnknownOrEmpty();
+                    SkipUnknown();
                 }
                 else if (Is(name, _n.AuthorizedPeriod))
                 {
@@ -788,11 +788,11 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.Status))
                 {
-                    status = ReadCode() is { } statusCode ? (AuthorizationStatus)statusCode : null;
+                    status = (AuthorizationStatus?)ReadCode();
                 }
                 else if (Is(name, _n.ExpiresAt))
                 {
-                    expiresAt = ReadEpochDate();
+                    expiresAt = ReadOptionalEpochDate();
                 }
                 else if (Is(name, _n.GrantType))
                 {

@@ -6,6 +6,15 @@ namespace GreenButton;
 internal sealed partial class EspiParser
 {
     private const int MaxValueChars = 1 << 16;
+    private int _valueLine;
+    private int _valueColumn;
+
+    /// <summary>Line of the last value element read (see <see cref="ReadText(string)"/>).</summary>
+    private int ValueLine => _valueLine == 0 ? Line : _valueLine + _lineOffset;
+
+    /// <summary>Column of the last value element read.</summary>
+    private int ValueColumn => _valueLine == 0 ? Column : _valueColumn + (_valueLine == 1 ? _columnOffset : 0);
+
     private const long MillisecondEpochThreshold = 100_000_000_000; // year 5138 in seconds; 1973 in milliseconds
 
     /// <summary>
@@ -17,6 +26,12 @@ internal sealed partial class EspiParser
     /// <param name="leaf">The element's (atomized) name, for messages.</param>
     private ReadOnlySpan<char> ReadText(string leaf)
     {
+        // Where the value's element starts, for messages: two field reads, cheaper than any lookup after the fact.
+        if (_lineInfo is not null)
+        {
+            _valueLine = _lineInfo.LineNumber;
+            _valueColumn = _lineInfo.LinePosition;
+        }
         if (_reader.IsEmptyElement)
         {
             _reader.Read();
@@ -121,6 +136,7 @@ internal sealed partial class EspiParser
         throw NumberError(text, leaf);
     }
 
+    /// <summary>Reads an optional number: an empty element (<c>&lt;tou/&gt;</c>) means absent.</summary>
     private long? ReadOptionalInt64()
     {
         if (_reader.IsEmptyElement)
@@ -129,6 +145,46 @@ internal sealed partial class EspiParser
             return null;
         }
         return ReadInt64();
+    }
+
+    private int? ReadOptionalInt32()
+    {
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return null;
+        }
+        return ReadInt32();
+    }
+
+    private short? ReadOptionalInt16()
+    {
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return null;
+        }
+        return ReadInt16();
+    }
+
+    private DateTimeOffset? ReadOptionalEpochDate()
+    {
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return null;
+        }
+        return EspiTime.FromUnixSeconds(ReadEpoch());
+    }
+
+    private bool? ReadOptionalBoolean()
+    {
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return null;
+        }
+        return ReadBoolean();
     }
 
     private int ReadInt32()
@@ -165,12 +221,12 @@ internal sealed partial class EspiParser
         if (fraction)
         {
             _diagnostics.Quirk(DiagnosticCodes.FractionalEpoch, DiagnosticSeverity.Warning,
-                $"Fractional epoch seconds in '{leaf}' were truncated to whole seconds.", Line, Column, _entryId);
+                $"Fractional epoch seconds in '{leaf}' were truncated to whole seconds.", ValueLine, ValueColumn, _entryId);
         }
         if (value is >= MillisecondEpochThreshold or <= -MillisecondEpochThreshold)
         {
             _diagnostics.Quirk(DiagnosticCodes.MillisecondEpoch, DiagnosticSeverity.Warning,
-                $"Millisecond epochs in '{leaf}' were divided by 1000.", Line, Column, _entryId);
+                $"Millisecond epochs in '{leaf}' were divided by 1000.", ValueLine, ValueColumn, _entryId);
             value /= 1000;
         }
         return value;
@@ -185,12 +241,10 @@ internal sealed partial class EspiParser
         if (value is < 0 or > uint.MaxValue)
         {
             _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
-                "A duration lies outside ESPI's UInt32 range; it was kept as read.", Line, Column, _entryId, "duration-range");
+                "A duration lies outside ESPI's UInt32 range; it was kept as read.", ValueLine, ValueColumn, _entryId, "duration-range");
         }
         return value;
     }
-
-    private DateTimeOffset ReadEpochDate() => EspiTime.FromUnixSeconds(ReadEpoch());
 
     private bool ReadBoolean()
     {
@@ -204,7 +258,7 @@ internal sealed partial class EspiParser
         {
             return false;
         }
-        throw new GreenButtonException($"Invalid boolean {Quote(text)} in '{leaf}'.", Source, Line, Column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
+        throw new GreenButtonException($"Invalid boolean {Quote(text)} in '{leaf}'.", Source, ValueLine, ValueColumn, CurrentPath(leaf), _entryId, null) { IsDataError = true };
     }
 
     /// <summary>Reads hexBinary (roleFlags, DST rules) as an unsigned number.</summary>
@@ -216,17 +270,17 @@ internal sealed partial class EspiParser
         {
             return rule.Raw;
         }
-        throw new GreenButtonException($"Invalid hexadecimal value {Quote(text)} in '{leaf}'.", Source, Line, Column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
+        throw new GreenButtonException($"Invalid hexadecimal value {Quote(text)} in '{leaf}'.", Source, ValueLine, ValueColumn, CurrentPath(leaf), _entryId, null) { IsDataError = true };
     }
 
     private void NotePadded(string leaf)
         => _diagnostics.Quirk(DiagnosticCodes.PaddedNumber, DiagnosticSeverity.Info,
-            $"Numbers padded with white space (first in '{leaf}') were trimmed.", Line, Column, _entryId);
+            $"Numbers padded with white space (first in '{leaf}') were trimmed.", ValueLine, ValueColumn, _entryId);
 
     private GreenButtonException NumberError(ReadOnlySpan<char> text, string leaf)
     {
         var reason = text.Trim().IsEmpty ? $"Element '{leaf}' is empty; a number was expected." : $"Invalid number {Quote(text)} in '{leaf}'.";
-        return new GreenButtonException(reason, Source, Line, Column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
+        return new GreenButtonException(reason, Source, ValueLine, ValueColumn, CurrentPath(leaf), _entryId, null) { IsDataError = true };
     }
 
     /// <summary>
@@ -314,9 +368,10 @@ internal sealed partial class EspiParser
 
     // ---- Atom dates ------------------------------------------------------------------------------------------
 
+    // RFC 3339 needs a zone: 'Z' or an offset. ("K" would also accept none, and read the time as the machine's.)
     private static readonly string[] s_rfc3339 =
     [
-        "yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK",
+        "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz",
     ];
 
     /// <summary>
@@ -331,7 +386,7 @@ internal sealed partial class EspiParser
         {
             return null;
         }
-        if (DateTimeOffset.TryParseExact(text, s_rfc3339, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var strict))
+        if (DateTimeOffset.TryParseExact(text, s_rfc3339, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var strict))
         {
             return strict;
         }

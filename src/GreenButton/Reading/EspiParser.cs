@@ -59,7 +59,8 @@ internal sealed partial class EspiParser : IDisposable
         MaxCharactersFromEntities = 1024,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
+        // The asynchronous reader keeps white space so that each entry's outer XML keeps its lines (and positions).
+        IgnoreWhitespace = !async,
         NameTable = nameTable,
         CloseInput = closeInput,
         Async = async,
