@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
@@ -8,7 +9,7 @@ internal sealed partial class EspiParser
 {
     /// <summary>
     /// The asynchronous reader. It walks the document with the reader's async methods and reads each entry (or bare
-    /// resource) whole with <see cref="XmlReader.ReadOuterXmlAsync"/>, so no read ever blocks on the stream; the
+    /// resource) whole with <see cref="XmlWriter.WriteNodeAsync(XmlReader, bool)"/>, so no read ever blocks on the stream; the
     /// entry's text is then parsed by the same code as the synchronous path. Memory stays bounded by one entry.
     /// </summary>
     public async IAsyncEnumerable<AtomEntry> ReadEntriesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
@@ -126,6 +127,15 @@ internal sealed partial class EspiParser
         }
     }
 
+    private static readonly XmlWriterSettings s_entryWriterSettings = new()
+    {
+        Async = true,
+        ConformanceLevel = ConformanceLevel.Fragment,
+        OmitXmlDeclaration = true,
+        NewLineHandling = NewLineHandling.None, // keep the entry's lines: positions in messages stay true
+        CheckCharacters = false,
+    };
+
     private static string? Trimmed(string text) => text.Trim() is { Length: > 0 } t ? t : null;
 
     private async Task<AtomEntry?> ReadWholeAsync(bool isEntry, int index)
@@ -133,7 +143,15 @@ internal sealed partial class EspiParser
         var line = Line;
         var column = Column;
         var manager = CreateNamespaceManager();
-        var xml = await _reader.ReadOuterXmlAsync().ConfigureAwait(false);
+        // Not ReadOuterXmlAsync: .NET implements it with a synchronous WriteNode, which reads the stream synchronously
+        // (refused by ASP.NET Core request bodies, blocking on network streams).
+        var text = new StringWriter(CultureInfo.InvariantCulture);
+        var writer = XmlWriter.Create(text, s_entryWriterSettings);
+        await using (writer.ConfigureAwait(false))
+        {
+            await writer.WriteNodeAsync(_reader, defattr: true).ConfigureAwait(false);
+        }
+        var xml = text.ToString();
         var context = new XmlParserContext(_n.Table, manager, null, XmlSpace.None);
         var reader = XmlReader.Create(new StringReader(xml), CreateSettings(_n.Table, closeInput: true, async: false), context);
         // Line info of the sub-reader counts from the entry's '<'; the outer position is that of its name.

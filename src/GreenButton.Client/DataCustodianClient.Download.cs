@@ -1,0 +1,50 @@
+using System.Net;
+
+namespace GreenButton.Client;
+
+public sealed partial class DataCustodianClient
+{
+    /// <summary>The URI of the synchronous usage-point request, with <c>published-min/max</c> formatted and escaped as configured.</summary>
+    public Uri GetUsagePointUri(string subscriptionId, string usagePointId, DateTimeOffset? publishedMin = null, DateTimeOffset? publishedMax = null)
+        => ResourceUri(SubscriptionPath(subscriptionId, usagePointId), Range(publishedMin, publishedMax));
+
+    /// <summary>The URI of the subscription request, with <c>published-min/max</c> formatted and escaped as configured.</summary>
+    public Uri GetSubscriptionUri(string subscriptionId, DateTimeOffset? publishedMin = null, DateTimeOffset? publishedMax = null)
+        => ResourceUri(SubscriptionPath(subscriptionId, null), Range(publishedMin, publishedMax));
+
+    /// <summary>The URI of the bulk request.</summary>
+    public Uri GetBulkUri(string bulkId) => ResourceUri(["Batch", "Bulk", Segment(bulkId)], null);
+
+    /// <summary>
+    /// Copies a resource's raw response body to <paramref name="destination"/> as it arrives (decompressed), with the
+    /// client-credentials token; for saving responses of any size as XML. Returns 200, or 202 (nothing written) when the
+    /// custodian accepted the request for later delivery. No window splitting.
+    /// </summary>
+    /// <exception cref="ArgumentException">The URI is not on the resource server.</exception>
+    /// <exception cref="DataCustodianException">The custodian answered with an error, after retries.</exception>
+    public Task<HttpStatusCode> DownloadAsync(Uri resourceUri, Stream destination, CancellationToken cancellationToken = default)
+        => DownloadAsync(new BearerCredential.Client(this), CheckResourceUri(resourceUri), destination, cancellationToken);
+
+    /// <summary>As <see cref="DownloadAsync(Uri, Stream, CancellationToken)"/>, with a customer's access token (null: the <see cref="DataCustodianOptions.TokenStore"/>).</summary>
+    public Task<HttpStatusCode> DownloadAsync(Uri resourceUri, string? accessToken, Stream destination, CancellationToken cancellationToken = default)
+        => DownloadAsync(CustomerCredential(accessToken), CheckResourceUri(resourceUri), destination, cancellationToken);
+
+    private async Task<HttpStatusCode> DownloadAsync(BearerCredential credential, Uri uri, Stream destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        using var response = await SendAsync(uri, credential, allowAccepted: true, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.Accepted)
+        {
+            await response.Content.CopyToAsync(destination, cancellationToken).ConfigureAwait(false);
+        }
+        return response.StatusCode;
+    }
+
+    private static (DateTimeOffset, DateTimeOffset)? Range(DateTimeOffset? min, DateTimeOffset? max)
+        => (min, max) switch
+        {
+            (null, null) => null,
+            ({ } a, { } b) when b > a => (a, b),
+            _ => throw new ArgumentException("Give both publishedMin and publishedMax, the maximum later than the minimum, or neither."),
+        };
+}

@@ -1,0 +1,389 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.IO.Pipelines;
+using System.Security;
+using System.Text;
+using GreenButton.Synthetic;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace GreenButton.Sandbox;
+
+public sealed partial class SandboxCustodian
+{
+    private const int Pending = 1;
+    private const int Ready = 2;
+
+    /// <summary>Recorded for a request the client abandoned (nginx's convention).</summary>
+    public const int StatusClientClosedRequest = 499;
+
+    private readonly ConcurrentDictionary<string, int> _batches = new();
+
+    private async Task ResourceAsync(HttpContext context, string resource)
+    {
+        var request = context.Request;
+        var received = DateTimeOffset.UtcNow;
+        try
+        {
+            SandboxFaults.Fault? stall = null;
+            if (Faults.TryTake(out var fault))
+            {
+                switch (fault.Kind)
+                {
+                    case SandboxFaults.Kind.StallBody:
+                        stall = fault;
+                        break;
+                    case SandboxFaults.Kind.SlowFirstByte:
+                        await Task.Delay(fault.Delay, context.RequestAborted).ConfigureAwait(false);
+                        break;
+                    case SandboxFaults.Kind.TooManyRequests:
+                        context.Response.Headers.RetryAfter = Math.Ceiling(fault.Delay.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                        await ErrorAsync(context, (int)fault.Status, "rate_limited", "too many requests").ConfigureAwait(false);
+                        return;
+                    default:
+                        if (fault.Delay != TimeSpan.MinValue)
+                        {
+                            context.Response.Headers.RetryAfter = Math.Ceiling(fault.Delay.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                        }
+                        await ErrorAsync(context, (int)fault.Status, "server_error", "injected fault: " + new string('x', 3000)).ConfigureAwait(false);
+                        return;
+                }
+            }
+            var parts = resource.Split('/');
+            switch (parts)
+            {
+                case ["Batch", "Subscription", var id] when Authorized(context, client: false):
+                    await SubscriptionAsync(context, id, null, stall).ConfigureAwait(false);
+                    return;
+                case ["Batch", "Subscription", var id, "UsagePoint", var point] when Authorized(context, client: false):
+                    await SubscriptionAsync(context, id, point, stall).ConfigureAwait(false);
+                    return;
+                case ["Batch", "Bulk", var id] when Authorized(context, client: true):
+                    if (id != Options.BulkId)
+                    {
+                        await ErrorAsync(context, 404, "not_found", "no such bulk id").ConfigureAwait(false);
+                        return;
+                    }
+                    await BatchAsync(context, Options.Feed, stall).ConfigureAwait(false);
+                    return;
+                case ["Authorization"] when Authorized(context, client: true):
+                    await TextAsync(context, AuthorizationFeed()).ConfigureAwait(false);
+                    return;
+                case ["Authorization", var id] when Authorized(context, client: true):
+                    await TextAsync(context, id == Options.ApplicationInformationId ? AuthorizationFeed() : null).ConfigureAwait(false);
+                    return;
+                case ["ApplicationInformation", var id] when Authorized(context, client: true):
+                    await TextAsync(context, id == Options.ApplicationInformationId ? ApplicationInformationEntry() : null).ConfigureAwait(false);
+                    return;
+                case ["ReadServiceStatus"] when Authorized(context, client: true):
+                    await TextAsync(context, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ServiceStatus xmlns=\"http://naesb.org/espi\"><currentStatus>1</currentStatus></ServiceStatus>\n").ConfigureAwait(false);
+                    return;
+                default:
+                    if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
+                    {
+                        await ErrorAsync(context, 401, "invalid_token", "missing, malformed, expired or wrong kind of bearer token").ConfigureAwait(false);
+                        return;
+                    }
+                    await ErrorAsync(context, 404, "not_found", "no such resource").ConfigureAwait(false);
+                    return;
+            }
+        }
+        finally
+        {
+            var query = request.Query.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
+            _requests.Enqueue(new SandboxRequest(request.Method, request.Path.Value ?? "", request.QueryString.Value ?? "", query,
+                request.Headers.Authorization.FirstOrDefault(), context.RequestAborted.IsCancellationRequested ? StatusClientClosedRequest : context.Response.StatusCode, received));
+        }
+    }
+
+    /// <summary>Checks <c>Authorization: Bearer &lt;token&gt;</c> (exactly one space) for a live token of the right kind; sets 401 otherwise.</summary>
+    private bool Authorized(HttpContext context, bool client)
+    {
+        string header = context.Request.Headers.Authorization.ToString();
+        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && _accessTokens.TryGetValue(header[7..], out var grant) && grant.IsClient == client && grant.ExpiresAt > DateTimeOffset.UtcNow)
+        {
+            return true;
+        }
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        return false;
+    }
+
+    private async Task SubscriptionAsync(HttpContext context, string id, string? point, SandboxFaults.Fault? stall)
+    {
+        if (id != Options.SubscriptionId)
+        {
+            await ErrorAsync(context, 404, "not_found", "no such subscription").ConfigureAwait(false);
+            return;
+        }
+        var feed = Options.Feed;
+        if (point is not null)
+        {
+            if (!int.TryParse(point, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index < 1 || index > feed.UsagePoints.Count)
+            {
+                await ErrorAsync(context, 404, "not_found", "no such usage point").ConfigureAwait(false);
+                return;
+            }
+            feed = feed with { UsagePoints = [feed.UsagePoints[index - 1]] };
+        }
+        var query = context.Request.Query;
+        DateTimeOffset? min = null, max = null;
+        if ((query.ContainsKey("published-min") && (min = ParseInstant(query["published-min"])) is null)
+            || (query.ContainsKey("published-max") && (max = ParseInstant(query["published-max"])) is null))
+        {
+            await ErrorAsync(context, 400, "invalid_request", "published-min/max must be xs:dateTime or Unix seconds").ConfigureAwait(false);
+            return;
+        }
+        feed = Filter(feed, min, max);
+        if (Options.AsyncSubscriptions && point is null)
+        {
+            await BatchAsync(context, feed, stall).ConfigureAwait(false);
+            return;
+        }
+        await FeedAsync(context, feed, stall).ConfigureAwait(false);
+    }
+
+    /// <summary>202 and a notification the first time; the data once the notification went out.</summary>
+    private async Task BatchAsync(HttpContext context, SyntheticFeedOptions feed, SandboxFaults.Fault? stall)
+    {
+        var uri = new Uri(BaseUri, context.Request.GetEncodedPathAndQuery());
+        if (_batches.TryGetValue(uri.AbsoluteUri, out var state) && state == Ready)
+        {
+            await FeedAsync(context, feed, stall).ConfigureAwait(false);
+            return;
+        }
+        if (_batches.TryAdd(uri.AbsoluteUri, Pending))
+        {
+            _ = Task.Run(() => NotifyLaterAsync(uri));
+        }
+        context.Response.StatusCode = StatusCodes.Status202Accepted;
+    }
+
+    private async Task NotifyLaterAsync(Uri uri)
+    {
+        try
+        {
+            await Task.Delay(Options.NotificationDelay, _stopping.Token).ConfigureAwait(false);
+            _batches[uri.AbsoluteUri] = Ready; // ready before the notification: the receiver may fetch at once
+            if (Options.NotificationUri is not null)
+            {
+                await SendNotificationAsync([uri], _stopping.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or HttpRequestException)
+        {
+            // Stopping, or the receiver is gone: a real custodian would retry later; the data stays ready.
+        }
+    }
+
+    /// <summary>The days whose local midnight falls in [min, max): contiguous windows get each day exactly once.</summary>
+    private static SyntheticFeedOptions Filter(SyntheticFeedOptions feed, DateTimeOffset? min, DateTimeOffset? max)
+    {
+        if (min is null && max is null)
+        {
+            return feed;
+        }
+        int first = -1, count = 0;
+        var day = feed.StartDate;
+        for (var d = 0; d < feed.Days; d++, day = day.AddDays(1))
+        {
+            var midnight = LocalMidnightUtc(day);
+            if ((min is null || midnight >= min) && (max is null || midnight < max))
+            {
+                if (first < 0)
+                {
+                    first = d;
+                }
+                count++;
+            }
+        }
+        return feed with { StartDate = feed.StartDate.AddDays(Math.Max(first, 0)), Days = count };
+    }
+
+    /// <summary>Local midnight (US Pacific, the generator's zone) as UTC, as the generator computes block starts.</summary>
+    internal static DateTimeOffset LocalMidnightUtc(DateOnly day)
+    {
+        var standard = new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddHours(8);
+        return SyntheticFeed.Pacific.IsDaylightSavingTime(standard) ? standard.AddHours(-1) : standard;
+    }
+
+    private static DateTimeOffset? ParseInstant(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds))
+        {
+            return DateTimeOffset.FromUnixTimeSeconds(seconds);
+        }
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value) ? value : null;
+    }
+
+    /// <summary>
+    /// Streams a generated feed: the generator (synchronous) writes into a pipe on its own thread while the response
+    /// copies from it, so memory stays bounded by the pipe whatever the size. A client that goes away stops the generator.
+    /// </summary>
+    private async Task FeedAsync(HttpContext context, SyntheticFeedOptions feed, SandboxFaults.Fault? stall)
+    {
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/atom+xml";
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+        var pipe = new Pipe(new PipeOptions(pauseWriterThreshold: 1 << 20, resumeWriterThreshold: 1 << 19));
+        var producer = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                using var output = new StoppableWriteStream(pipe.Writer.AsStream(), stop.Token);
+                SyntheticFeed.Write(output, feed);
+            }
+            catch (Exception ex)
+            {
+                pipe.Writer.Complete(ex);
+            }
+        }, stop.Token, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        try
+        {
+            if (stall is null)
+            {
+                await pipe.Reader.CopyToAsync(context.Response.Body, stop.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                await CopyWithStallAsync(pipe.Reader, context.Response.Body, stall, stop.Token).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException)
+        {
+            context.Abort(); // the third party went away (or the sandbox stops)
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+            await pipe.Reader.CompleteAsync().ConfigureAwait(false);
+            try
+            {
+                await producer.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+    }
+
+    private static async Task CopyWithStallAsync(PipeReader reader, Stream body, SandboxFaults.Fault stall, CancellationToken cancellationToken)
+    {
+        long sent = 0;
+        var stalled = false;
+        while (true)
+        {
+            var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var buffer = result.Buffer;
+            if (!stalled && sent + buffer.Length >= stall.AfterBytes)
+            {
+                var head = buffer.Slice(0, stall.AfterBytes - sent);
+                foreach (var segment in head)
+                {
+                    await body.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
+                }
+                await body.FlushAsync(cancellationToken).ConfigureAwait(false);
+                sent += head.Length;
+                buffer = buffer.Slice(head.Length);
+                stalled = true;
+                await Task.Delay(stall.Delay, cancellationToken).ConfigureAwait(false);
+            }
+            foreach (var segment in buffer)
+            {
+                await body.WriteAsync(segment, cancellationToken).ConfigureAwait(false);
+            }
+            sent += buffer.Length;
+            reader.AdvanceTo(result.Buffer.End);
+            if (result.IsCompleted)
+            {
+                return;
+            }
+        }
+    }
+
+    private static async Task TextAsync(HttpContext context, string? xml)
+    {
+        if (xml is null)
+        {
+            await ErrorAsync(context, 404, "not_found", "no such resource").ConfigureAwait(false);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        context.Response.ContentType = "application/atom+xml";
+        await context.Response.WriteAsync(xml, Encoding.UTF8, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private static async Task ErrorAsync(HttpContext context, int status, string error, string description)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync($"{{\"error\":\"{error}\",\"error_description\":\"{description}\"}}", context.RequestAborted).ConfigureAwait(false);
+    }
+
+    private string AuthorizationFeed()
+    {
+        var self = new Uri(ResourceServer, $"Authorization/{Uri.EscapeDataString(Options.ApplicationInformationId)}").AbsoluteUri;
+        var subscription = new Uri(ResourceServer, $"Batch/Subscription/{Uri.EscapeDataString(Options.SubscriptionId)}").AbsoluteUri;
+        return $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+            <id>urn:uuid:5a1d0b0c-0000-4000-8000-000000000001</id>
+            <title>Authorizations</title>
+            <updated>2024-01-01T08:00:00Z</updated>
+            <entry>
+            <id>urn:uuid:5a1d0b0c-0000-4000-8000-000000000002</id>
+            <link rel="self" href="{Escape(self)}"/>
+            <link rel="up" href="{Escape(new Uri(ResourceServer, "Authorization").AbsoluteUri)}"/>
+            <title>Green Button Connect My Data</title>
+            <content><Authorization xmlns="http://naesb.org/espi">
+            <authorizedPeriod><duration>63072000</duration><start>1672560000</start></authorizedPeriod>
+            <publishedPeriod><duration>63072000</duration><start>1672560000</start></publishedPeriod>
+            <status>1</status>
+            <grant_type>authorization_code</grant_type>
+            <scope>{Escape(Options.Scope)}</scope>
+            <token_type>Bearer</token_type>
+            <resourceURI>{Escape(subscription)}</resourceURI>
+            <authorizationURI>{Escape(self)}</authorizationURI>
+            </Authorization></content>
+            <published>2024-01-01T08:00:00Z</published>
+            <updated>2024-01-01T08:00:00Z</updated>
+            </entry>
+            </feed>
+
+            """;
+    }
+
+    private string ApplicationInformationEntry()
+    {
+        var self = new Uri(ResourceServer, $"ApplicationInformation/{Uri.EscapeDataString(Options.ApplicationInformationId)}").AbsoluteUri;
+        return $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <entry xmlns="http://www.w3.org/2005/Atom">
+            <id>urn:uuid:5a1d0b0c-0000-4000-8000-000000000003</id>
+            <link rel="self" href="{Escape(self)}"/>
+            <link rel="up" href="{Escape(new Uri(ResourceServer, "ApplicationInformation").AbsoluteUri)}"/>
+            <title>Sandbox third party</title>
+            <content><ApplicationInformation xmlns="http://naesb.org/espi">
+            <dataCustodianId>greenbutton-sandbox</dataCustodianId>
+            <thirdPartyNotifyUri>{Escape(Options.NotificationUri?.AbsoluteUri ?? "")}</thirdPartyNotifyUri>
+            <authorizationServerAuthorizationEndpoint>{Escape(AuthorizationEndpoint.AbsoluteUri)}</authorizationServerAuthorizationEndpoint>
+            <authorizationServerTokenEndpoint>{Escape(TokenEndpoint.AbsoluteUri)}</authorizationServerTokenEndpoint>
+            <dataCustodianBulkRequestURI>{Escape(new Uri(ResourceServer, $"Batch/Bulk/{Uri.EscapeDataString(Options.BulkId)}").AbsoluteUri)}</dataCustodianBulkRequestURI>
+            <dataCustodianResourceEndpoint>{Escape(ResourceServer.AbsoluteUri)}</dataCustodianResourceEndpoint>
+            <client_id>{Escape(Options.ClientId)}</client_id>
+            <scope>{Escape(Options.Scope)}</scope>
+            </ApplicationInformation></content>
+            <published>2024-01-01T08:00:00Z</published>
+            <updated>2024-01-01T08:00:00Z</updated>
+            </entry>
+
+            """;
+    }
+
+    private static string Escape(string text) => SecurityElement.Escape(text);
+}

@@ -1,0 +1,22 @@
+using System.Web;
+using GreenButton.Client;
+using GreenButton.Sandbox;
+
+namespace GreenButton.Client.Tests;
+
+/// <summary>Helpers: a customer's consent through the sandbox's auto-granting authorization endpoint.</summary>
+internal static class Sandboxes
+{
+    /// <summary>Runs the authorization-code flow (with PKCE) and returns the tokens.</summary>
+    public static async Task<TokenResponse> ConsentAsync(SandboxCustodian sandbox, DataCustodianClient client)
+    {
+        var verifier = DataCustodianClient.CreateCodeVerifier();
+        var redirect = await sandbox.AuthorizeAsync(client.BuildAuthorizationUri("state-123", codeVerifier: verifier));
+        var query = HttpUtility.ParseQueryString(redirect.Query);
+        query["state"].Should().Be("state-123");
+        return await client.ExchangeCodeAsync(query["code"]!, verifier, CancellationToken.None);
+    }
+
+    /// <summary>The first local midnight (US Pacific) in the sandbox's default history: 2023-01-01T08:00Z.</summary>
+    public static DateTimeOffset Start => SandboxCustodian.LocalMidnightUtc(new DateOnly(2023, 1, 1));
+}
