@@ -45,8 +45,11 @@ public sealed class GreenButtonException : Exception
     /// <summary>The Atom id of the entry being read, if any.</summary>
     public string? EntryId { get; }
 
-    /// <summary>Whether the data (not the XML) was at fault, so that lenient mode may skip the entry and go on.</summary>
-    internal bool IsDataError { get; init; }
+    /// <summary>
+    /// Whether the data was at fault (an invalid number, a resource in a wrong namespace) rather than the XML itself or
+    /// the input (not well-formed, truncated, unreadable). Lenient mode skips such an entry and goes on.
+    /// </summary>
+    public bool IsDataError { get; internal init; }
 
     private static string Compose(string reason, string? source, int line, int column, string? path, string? entryId)
     {

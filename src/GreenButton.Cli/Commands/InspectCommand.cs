@@ -1,0 +1,112 @@
+using System.CommandLine;
+using System.Globalization;
+
+namespace GreenButton.Cli.Commands;
+
+/// <summary>
+/// <c>greenbutton inspect FILE... [--lenient]</c>: every resource of every entry with its position, links, and how it
+/// was attached (by link, by self-href hierarchy, by document order) or why it was not; then the diagnostics.
+/// </summary>
+internal sealed class InspectCommand : ICliCommand
+{
+    public int Order => 3;
+
+    public Command Create(CliEnvironment environment)
+    {
+        var files = CommonOptions.Files(ArgumentArity.OneOrMore);
+        var lenient = CommonOptions.Lenient();
+        var command = new Command("inspect", "Every entry with its type, links, and how it was attached (or why not).") { files, lenient };
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment,
+            ct => InspectAsync(parse.GetValue(files) ?? [], parse.GetValue(lenient), parse, environment, ct), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> InspectAsync(string[] arguments, bool lenient, ParseResult parse, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        using var inputs = InputSet.Expand(arguments, environment.StandardInput);
+        var options = new GreenButtonReaderOptions { Lenient = lenient };
+        var exitCode = ExitCodes.Ok;
+        foreach (var input in inputs.Files)
+        {
+            FeedScan scan;
+            try
+            {
+                scan = Consoles.WithProgress(environment, parse.GetValue(CommonOptions.Quiet), input.Length, input.Name,
+                    progress => FeedScan.Read(input, options, progress, cancellationToken));
+            }
+            catch (GreenButtonException ex)
+            {
+                await CommandRunner.Report(environment, ex, parse.GetValue(CommonOptions.Verbose)).ConfigureAwait(false);
+                exitCode = ExitCodes.Worst(exitCode, ExitCodes.Of(ex));
+                continue;
+            }
+            await WriteAsync(environment.Out, scan, cancellationToken).ConfigureAwait(false);
+        }
+        return exitCode;
+    }
+
+    internal static async Task WriteAsync(TextWriter output, FeedScan scan, CancellationToken cancellationToken)
+    {
+        await output.WriteLineAsync($"{scan.Name}: {scan.Entries} entries, {scan.Nodes.Count} resources").ConfigureAwait(false);
+        foreach (var node in scan.Nodes)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var where = node.Line > 0 ? $"{node.Line}:{node.Column}" : "-";
+            await output.WriteLineAsync($"[{node.Order.ToString(CultureInfo.InvariantCulture)}] {where} {node.ResourceName}{Describe(node)}").ConfigureAwait(false);
+            if (node.EntryId is not null || node.Title is not null)
+            {
+                await output.WriteLineAsync($"    id {node.EntryId ?? "-"}, title {node.Title ?? "-"}").ConfigureAwait(false);
+            }
+            await output.WriteLineAsync($"    self {node.SelfHref ?? "-"}").ConfigureAwait(false);
+            if (node.UpHref is not null)
+            {
+                await output.WriteLineAsync($"    up {node.UpHref}").ConfigureAwait(false);
+            }
+            foreach (var related in node.RelatedHrefs)
+            {
+                await output.WriteLineAsync($"    related {related}").ConfigureAwait(false);
+            }
+            await output.WriteLineAsync($"    -> {Attachment(node)}").ConfigureAwait(false);
+        }
+        foreach (var diagnostic in scan.Diagnostics)
+        {
+            await output.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+        }
+    }
+
+    private static string Describe(FeedNode node) => node switch
+    {
+        BlockNode block => $": {block.Stats.Count} reading(s)" + (block.Interval is { HasStart: true } i ? $" from {Formats.Utc(i.StartSeconds)}" : ""),
+        UsagePointNode up => $": {up.Resource.ServiceKind?.ToString() ?? "no service kind"}, {up.MeterReadings.Count} meter reading(s), "
+            + (up.LocalTimeParameters is null ? "no LocalTimeParameters" : "LocalTimeParameters"),
+        MeterReadingNode mr => $": {mr.Blocks.Count} block(s), ReadingType "
+            + (mr.ReadingType is null ? "none" : $"{mr.ReadingType.Uom?.ToString() ?? "?"} by {Name(mr.ReadingTypeHow)}"),
+        _ => "",
+    };
+
+    private static string Attachment(FeedNode node)
+    {
+        if (node is UsagePointNode)
+        {
+            return "top level";
+        }
+        if (node.Parent is { } parent)
+        {
+            var verb = node is ResourceNode { Resource: ReadingType or LocalTimeParameters } r
+                ? $"used by {r.Users} {parent.ResourceName}(s), first"
+                : "attached to";
+            return $"{verb} {parent.ResourceName} {parent.SelfHref ?? $"at line {parent.Line}"} by {Name(node.How)}";
+        }
+        return node.Unattached is { } why ? $"not attached: {why}"
+            : node is ResourceNode ? "not attached: nothing links it (a resource the tool does not attach)" : "not attached";
+    }
+
+    private static string Name(Attachment how) => how switch
+    {
+        Feeds.Attachment.Link => "link",
+        Feeds.Attachment.Hierarchy => "self-href hierarchy",
+        Feeds.Attachment.DocumentOrder => "document order",
+        Feeds.Attachment.Embedded => "embedding",
+        _ => "-",
+    };
+}

@@ -1,0 +1,76 @@
+using System.CommandLine;
+using GreenButton.Cli.Inputs;
+using GreenButton.Cli.Samples;
+using GreenButton.Cli.Summary;
+
+namespace GreenButton.Cli.Commands;
+
+/// <summary>The output of <c>summary</c>.</summary>
+internal enum SummaryFormat
+{
+    Text,
+    Json,
+}
+
+/// <summary><c>greenbutton summary FILE... [--format text|json] [--lenient]</c>.</summary>
+internal sealed class SummaryCommand : ICliCommand
+{
+    public int Order => 1;
+
+    public Command Create(CliEnvironment environment)
+    {
+        var files = CommonOptions.Files(ArgumentArity.ZeroOrMore);
+        files.Description += " Without FILE, the bundled sample.";
+        var format = new Option<SummaryFormat>("--format", "-f")
+        {
+            Description = "text (tables) or json (the contract of schemas/greenbutton-summary.schema.json).",
+            DefaultValueFactory = _ => SummaryFormat.Text,
+        };
+        var lenient = CommonOptions.Lenient();
+        var command = new Command("summary", "Per usage point and meter reading: kinds, units, intervals, counts, first and last times, totals, costs, qualities, gaps, overlaps, diagnostics.")
+        {
+            files, format, lenient,
+        };
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment,
+            ct => SummariseAsync(parse.GetValue(files) ?? [], parse.GetValue(format), parse.GetValue(lenient), parse, environment, ct), cancellationToken));
+        return command;
+    }
+
+    /// <summary>Summarises every input (the sample when none); a file that fails is reported and the others go on.</summary>
+    public static async Task<int> SummariseAsync(string[] arguments, SummaryFormat format, bool lenient, ParseResult parse, CliEnvironment environment,
+        CancellationToken cancellationToken)
+    {
+        var quiet = parse.GetValue(CommonOptions.Quiet);
+        var verbose = parse.GetValue(CommonOptions.Verbose);
+        using var inputs = arguments.Length == 0 ? null : InputSet.Expand(arguments, environment.StandardInput);
+        var files = inputs?.Files ?? [BundledSample.Input()];
+        var options = new GreenButtonReaderOptions { Lenient = lenient };
+        var summaries = new List<FileSummary>();
+        var exitCode = ExitCodes.Ok;
+        foreach (var input in files)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            try
+            {
+                var scan = Consoles.WithProgress(environment, quiet, input.Length, input.Name,
+                    progress => FeedScan.Read(input, options, progress, cancellationToken));
+                summaries.Add(SummaryBuilder.Build(scan));
+            }
+            catch (GreenButtonException ex)
+            {
+                await CommandRunner.Report(environment, ex, verbose).ConfigureAwait(false);
+                exitCode = ExitCodes.Worst(exitCode, ExitCodes.Of(ex));
+            }
+        }
+        var report = new SummaryReport(summaries);
+        if (format == SummaryFormat.Json)
+        {
+            await environment.Out.WriteLineAsync(SummaryJson.Serialize(report)).ConfigureAwait(false);
+        }
+        else
+        {
+            SummaryText.Write(Consoles.Create(environment.Out, environment.OutputIsTerminal), report);
+        }
+        return exitCode;
+    }
+}

@@ -1,0 +1,29 @@
+namespace GreenButton.Cli;
+
+/// <summary>The tool's exit codes (documented in the README).</summary>
+internal static class ExitCodes
+{
+    /// <summary>Everything was read and written.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Strict mode: a well-formed input holds data the reader rejects (an invalid number or date); <c>--lenient</c> would skip that entry.</summary>
+    public const int DataError = 1;
+
+    /// <summary>The command line is wrong: unknown command or option, bad value, no file matching a glob or in a directory.</summary>
+    public const int Usage = 2;
+
+    /// <summary>An input cannot be read: missing, unreadable, empty, not XML, malformed or truncated XML, a DTD, a broken archive; or the output cannot be written.</summary>
+    public const int Unreadable = 3;
+
+    /// <summary>A bug: an unexpected exception (its stack trace with <c>--verbose</c>).</summary>
+    public const int InternalError = 70;
+
+    /// <summary>Interrupted (Ctrl+C): the work stopped cleanly and partial outputs were removed.</summary>
+    public const int Cancelled = 130;
+
+    /// <summary>The exit code for a reader error: data errors (<see cref="GreenButtonException.IsDataError"/>) are 1, the rest 3.</summary>
+    public static int Of(GreenButtonException exception) => exception.IsDataError ? DataError : Unreadable;
+
+    /// <summary>The worse of two exit codes (3 over 1 over 0).</summary>
+    public static int Worst(int a, int b) => Math.Max(a, b);
+}

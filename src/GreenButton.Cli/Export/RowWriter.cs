@@ -1,0 +1,43 @@
+namespace GreenButton.Cli.Export;
+
+/// <summary>The export formats.</summary>
+internal enum ExportFormat
+{
+    /// <summary>RFC 4180 CSV with a header, CRLF line ends.</summary>
+    Csv,
+
+    /// <summary>One JSON object per line (LF).</summary>
+    Jsonl,
+
+    /// <summary>Apache Parquet with typed columns.</summary>
+    Parquet,
+}
+
+/// <summary>Writes export rows in one format; <see cref="CompleteAsync"/> finishes the output.</summary>
+internal abstract class RowWriter : IAsyncDisposable
+{
+    /// <summary>The column names, in order (the same in every format).</summary>
+    public static IReadOnlyList<string> Columns(bool localTime) =>
+    [
+        "usage_point", "meter_reading", "series", "flow_direction", "start_utc",
+        .. localTime ? (string[])["start_local", "utc_offset_seconds"] : [],
+        "duration_seconds", "readings", "raw_value", "value", "unit", "cost", "currency", "quality", "tou",
+    ];
+
+    public static RowWriter Create(ExportFormat format, Stream output, bool localTime) => format switch
+    {
+        ExportFormat.Csv => new CsvRowWriter(output, localTime),
+        ExportFormat.Jsonl => new JsonLinesRowWriter(output, localTime),
+        _ => new ParquetRowWriter(output, localTime),
+    };
+
+    public abstract ValueTask WriteAsync(ExportRow row, CancellationToken cancellationToken);
+
+    public abstract ValueTask CompleteAsync(CancellationToken cancellationToken);
+
+    public abstract ValueTask DisposeAsync();
+
+    /// <summary>The local wall-clock start with its offset, or null without LocalTimeParameters.</summary>
+    protected static DateTimeOffset? LocalStart(in ExportRow row)
+        => row.UtcOffsetSeconds is { } offset ? Formats.FromUnix(row.StartUtc).ToOffset(TimeSpan.FromSeconds(offset)) : null;
+}

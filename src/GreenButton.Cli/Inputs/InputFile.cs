@@ -1,0 +1,163 @@
+using System.IO.Compression;
+
+namespace GreenButton.Cli.Inputs;
+
+/// <summary>
+/// One Green Button input: a file, an entry of a .zip archive, or standard input (spooled to a temporary file, since
+/// summaries and exports read an input more than once). <see cref="Open"/> gives a fresh stream each time.
+/// </summary>
+internal sealed class InputFile
+{
+    private readonly Func<Stream> _open;
+
+    private InputFile(string name, long length, Func<Stream> open)
+    {
+        Name = name;
+        Length = length;
+        _open = open;
+    }
+
+    /// <summary>The name in messages and outputs: the path, <c>archive.zip!entry.xml</c>, or <c>-</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Bytes (uncompressed for an archive entry); -1 when unknown.</summary>
+    public long Length { get; }
+
+    public static InputFile FromPath(string path)
+    {
+        var length = File.Exists(path) ? new FileInfo(path).Length : -1;
+        return new InputFile(path, length, () => OpenFile(path));
+    }
+
+    public static InputFile FromZipEntry(string archivePath, string entryName, long length)
+        => new($"{archivePath}!{entryName}", length, () =>
+        {
+            var archive = ZipFile.OpenRead(archivePath);
+            try
+            {
+                var entry = archive.GetEntry(entryName) ?? throw new GreenButtonException($"{archivePath}!{entryName}: the archive entry disappeared.");
+                return new OwningStream(entry.Open(), archive);
+            }
+            catch
+            {
+                archive.Dispose();
+                throw;
+            }
+        });
+
+    /// <summary>An input opened by <paramref name="open"/> (the bundled sample, an embedded resource).</summary>
+    public static InputFile FromFactory(string name, long length, Func<Stream> open) => new(name, length, open);
+
+    /// <summary>Standard input, copied once to <paramref name="spoolPath"/> (deleted when the tool ends).</summary>
+    public static InputFile FromSpool(string name, string spoolPath)
+        => new(name, new FileInfo(spoolPath).Length, () => OpenFile(spoolPath));
+
+    /// <summary>A fresh stream over the input; <paramref name="progress"/> receives the bytes read so far.</summary>
+    /// <exception cref="GreenButtonException">The input cannot be opened.</exception>
+    public Stream Open(Action<long>? progress)
+    {
+        var stream = _open();
+        return progress is null ? stream : new ProgressStream(stream, progress);
+    }
+
+    private static FileStream OpenFile(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new GreenButtonException($"{path}: cannot open the file: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>A stream that disposes what it was read from (the archive of an entry).</summary>
+    private sealed class OwningStream(Stream inner, IDisposable owner) : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+
+        public override int Read(Span<byte> buffer) => inner.Read(buffer);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+                owner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>Reports the bytes read so far, for the progress bar.</summary>
+    private sealed class ProgressStream(Stream inner, Action<long> progress) : Stream
+    {
+        private long _read;
+
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => _read; set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+            => Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                inner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+
+        private int Count(int read)
+        {
+            _read += read;
+            progress(_read);
+            return read;
+        }
+    }
+}
