@@ -5,7 +5,7 @@ namespace GreenButton.Cli.Tests;
 /// <summary>
 /// The streaming summary (one pass, links resolved by the CLI) must say what <see cref="GreenButtonDocument"/> says:
 /// the same meter readings in the same order, with the same usage point, ReadingType, blocks, readings, sums, extent,
-/// and duplicate/overlap counts.
+/// duplicate/overlap counts, and the same diagnostics.
 /// </summary>
 internal static class DocumentComparison
 {
@@ -57,6 +57,10 @@ internal static class DocumentComparison
         var overlaps = meterReadings.Sum(m => m.GetProperty("overlaps").GetInt64());
         duplicates.Should().Be(doc.Diagnostics.Where(d => d.Code == DiagnosticCodes.DuplicateReading).Sum(d => (long)d.Count));
         overlaps.Should().Be(doc.Diagnostics.Where(d => d.Code == DiagnosticCodes.OverlappingReading).Sum(d => (long)d.Count));
+        var diagnostics = file.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => $"{d.GetProperty("severity").GetString()} {d.GetProperty("code").GetString()} {d.GetProperty("line").GetInt32()}:{d.GetProperty("column").GetInt32()}"
+                + $" x{d.GetProperty("count").GetInt32()} {(d.TryGetProperty("entryId", out var id) ? id.GetString() : null)}: {d.GetProperty("message").GetString()}");
+        diagnostics.Should().BeEquivalentTo(doc.Diagnostics.Select(d => $"{d.Severity.ToString().ToLowerInvariant()} {d.Code} {d.Line}:{d.Column} x{d.Count} {d.EntryId}: {d.Message}"));
     }
 
     /// <summary>Every meter reading of a file summary, in document order (by line).</summary>

@@ -66,7 +66,7 @@ internal sealed class InspectCommand : ICliCommand
             {
                 await output.WriteLineAsync($"    related {related}").ConfigureAwait(false);
             }
-            await output.WriteLineAsync($"    -> {Attachment(node)}").ConfigureAwait(false);
+            await output.WriteLineAsync($"    -> {Placement(node)}").ConfigureAwait(false);
         }
         foreach (var diagnostic in scan.Diagnostics)
         {
@@ -84,7 +84,7 @@ internal sealed class InspectCommand : ICliCommand
         _ => "",
     };
 
-    private static string Attachment(FeedNode node)
+    private static string Placement(FeedNode node)
     {
         if (node is UsagePointNode)
         {
@@ -103,10 +103,10 @@ internal sealed class InspectCommand : ICliCommand
 
     private static string Name(Attachment how) => how switch
     {
-        Feeds.Attachment.Link => "link",
-        Feeds.Attachment.Hierarchy => "self-href hierarchy",
-        Feeds.Attachment.DocumentOrder => "document order",
-        Feeds.Attachment.Embedded => "embedding",
+        Attachment.Link => "link",
+        Attachment.Hierarchy => "self-href hierarchy",
+        Attachment.DocumentOrder => "document order",
+        Attachment.Embedded => "embedding",
         _ => "-",
     };
 }

@@ -1,75 +1,62 @@
 namespace GreenButton.Cli.Feeds;
 
-/// <summary>How a resource found its parent (or its ReadingType / LocalTimeParameters).</summary>
-internal enum Attachment
+/// <summary>
+/// One resource of a scanned feed, as <see cref="GreenButtonDocument.FromEntries"/> resolved it: where its entry is,
+/// its links, its parent and how it was attached (<see cref="EspiResource.AttachedBy"/>).
+/// </summary>
+internal abstract class FeedNode(int order)
 {
-    /// <summary>Not attached.</summary>
-    None,
+    /// <summary>The resource (for an IntervalBlock, its copy without readings).</summary>
+    public abstract EspiResource Resource { get; }
 
-    /// <summary>An up/related link matched.</summary>
-    Link,
-
-    /// <summary>The self href lies under the parent's self href.</summary>
-    Hierarchy,
-
-    /// <summary>No link or hierarchy matched: the nearest candidate in document order.</summary>
-    DocumentOrder,
-
-    /// <summary>A ReadingType written inside its MeterReading.</summary>
-    Embedded,
-}
-
-/// <summary>One resource of a scanned feed: where it is, its links, and how it was attached.</summary>
-internal class FeedNode(string resourceName, int order, AtomEntry entry)
-{
-    public string ResourceName { get; } = resourceName;
+    public string ResourceName => Resource.ResourceName;
 
     /// <summary>The entry's index in the document (resources of one content share it).</summary>
     public int Order { get; } = order;
 
-    public int Line { get; } = entry.Line;
+    public int Line => Resource.Entry?.Line ?? 0;
 
-    public int Column { get; } = entry.Column;
+    public int Column => Resource.Entry?.Column ?? 0;
 
-    public string? EntryId { get; } = entry.Id;
+    public string? EntryId => Resource.Entry?.Id;
 
-    public string? Title { get; } = entry.Title;
+    public string? Title => Resource.Entry?.Title;
 
-    public string? SelfHref { get; } = entry.SelfHref;
+    public string? SelfHref => Resource.SelfHref;
 
-    public string? UpHref { get; } = entry.UpHref;
+    public string? UpHref => Resource.Entry?.UpHref;
 
-    public string[] RelatedHrefs { get; } = [.. entry.RelatedHrefs];
-
-    /// <summary>Normalised hrefs, set by the resolution.</summary>
-    public string? SelfKey { get; set; }
-
-    public string? UpKey { get; set; }
-
-    public string[] RelatedKeys { get; set; } = [];
+    public IEnumerable<string> RelatedHrefs => Resource.Entry?.RelatedHrefs ?? [];
 
     /// <summary>The parent (or, for a ReadingType or LocalTimeParameters, the first resource that uses it).</summary>
     public FeedNode? Parent { get; set; }
 
-    public Attachment How { get; set; }
+    public Attachment How => Resource.AttachedBy;
 
-    /// <summary>Why the resource is not attached, when it is not.</summary>
-    public string? Unattached { get; set; }
+    /// <summary>Why the resource is not attached, when it is one the document attaches and it is not.</summary>
+    public string? Unattached => Parent is not null ? null : Resource switch
+    {
+        MeterReading or UsageSummary or ElectricPowerQualitySummary => "the document holds no UsagePoint",
+        IntervalBlock => "the document holds no MeterReading",
+        ReadingType => "no MeterReading names it in a related link",
+        LocalTimeParameters => "no UsagePoint names it in a related link",
+        _ => null,
+    };
 }
 
 /// <summary>A scanned resource kept whole (everything but IntervalBlocks, which are small).</summary>
-internal sealed class ResourceNode(EspiResource resource, int order, AtomEntry entry) : FeedNode(resource.ResourceName, order, entry)
+internal sealed class ResourceNode(EspiResource resource, int order) : FeedNode(order)
 {
-    public EspiResource Resource { get; } = resource;
+    public override EspiResource Resource { get; } = resource;
 
     /// <summary>For a ReadingType or LocalTimeParameters: how many resources use it.</summary>
     public int Users { get; set; }
 }
 
 /// <summary>A UsagePoint with what was attached to it.</summary>
-internal sealed class UsagePointNode(UsagePoint resource, int order, AtomEntry entry) : FeedNode(resource.ResourceName, order, entry)
+internal sealed class UsagePointNode(UsagePoint resource, int order) : FeedNode(order)
 {
-    public UsagePoint Resource { get; } = resource;
+    public override UsagePoint Resource { get; } = resource;
 
     public List<MeterReadingNode> MeterReadings { get; } = [];
 
@@ -77,42 +64,44 @@ internal sealed class UsagePointNode(UsagePoint resource, int order, AtomEntry e
 
     public List<ResourceNode> PowerQualitySummaries { get; } = [];
 
-    public LocalTimeParameters? LocalTimeParameters { get; set; }
+    public LocalTimeParameters? LocalTimeParameters => Resource.LocalTimeParameters;
 }
 
 /// <summary>A MeterReading with its ReadingType and blocks.</summary>
-internal sealed class MeterReadingNode(MeterReading resource, int order, AtomEntry entry, int index) : FeedNode(resource.ResourceName, order, entry)
+internal sealed class MeterReadingNode(MeterReading resource, int order, int index) : FeedNode(order)
 {
-    public MeterReading Resource { get; } = resource;
+    public override MeterReading Resource { get; } = resource;
 
     /// <summary>Index among the document's MeterReadings.</summary>
     public int Index { get; } = index;
 
-    public ReadingType? ReadingType { get; set; }
+    public ReadingType? ReadingType => Resource.ReadingType;
 
-    public Attachment ReadingTypeHow { get; set; }
+    public Attachment ReadingTypeHow => Resource.ReadingTypeAttachment;
 
     /// <summary>Blocks sorted by interval start (document order among equals and blocks without one).</summary>
-    public List<BlockNode> Blocks { get; set; } = [];
+    public List<BlockNode> Blocks { get; } = [];
 
     public UsagePointNode? UsagePoint => Parent as UsagePointNode;
 
     /// <summary>Whether the readings come in non-decreasing start order in the document (exports can then stream buckets).</summary>
     public bool InDocumentOrder { get; set; } = true;
 
-    /// <summary>Extent, gaps, overlaps and duplicates of the readings; set by the resolution.</summary>
+    /// <summary>Extent, gaps, overlaps and duplicates of the readings; set once the links are resolved.</summary>
     public ReadingSequence Sequence { get; set; } = ReadingSequence.Empty;
 }
 
-/// <summary>An IntervalBlock reduced to its statistics: its readings are not kept.</summary>
-internal sealed class BlockNode(int order, AtomEntry entry, int sequence, IntervalBlock block) : FeedNode(block.ResourceName, order, entry)
+/// <summary>An IntervalBlock reduced to its statistics: the node holds a copy of the block without its readings.</summary>
+internal sealed class BlockNode(IntervalBlock withoutReadings, int order, int sequence, BlockStats stats) : FeedNode(order)
 {
+    public override IntervalBlock Resource { get; } = withoutReadings;
+
     /// <summary>Index among the document's IntervalBlocks (the same in every pass over the input).</summary>
     public int Sequence { get; } = sequence;
 
-    public DateTimeInterval? Interval { get; } = block.Interval;
+    public DateTimeInterval? Interval => Resource.Interval;
 
-    public BlockStats Stats { get; } = BlockStats.Of(block);
+    public BlockStats Stats { get; } = stats;
 
     public MeterReadingNode? MeterReading => Parent as MeterReadingNode;
 }

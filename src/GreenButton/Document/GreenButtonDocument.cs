@@ -7,15 +7,16 @@ namespace GreenButton;
 /// </summary>
 public sealed class GreenButtonDocument
 {
-    private GreenButtonDocument(IReadOnlyList<AtomEntry> entries, List<GreenButtonDiagnostic> diagnostics, EspiParser parser)
+    /// <summary>Resolves the links of <paramref name="entries"/>; <paramref name="feed"/>, when read from XML, gives the feed-level metadata.</summary>
+    private GreenButtonDocument(IReadOnlyList<AtomEntry> entries, List<GreenButtonDiagnostic> diagnostics, string? source, Uri? baseUri, EspiParser? feed)
     {
         Entries = entries;
-        Source = parser.Source;
-        FeedId = parser.FeedId;
-        FeedTitle = parser.FeedTitle;
-        FeedUpdated = parser.FeedUpdated;
-        FeedLinks = parser.FeedLinks;
-        RootElement = parser.RootName;
+        Source = source;
+        FeedId = feed?.FeedId;
+        FeedTitle = feed?.FeedTitle;
+        FeedUpdated = feed?.FeedUpdated;
+        FeedLinks = feed?.FeedLinks ?? [];
+        RootElement = feed?.RootName;
         var resources = new List<EspiResource>();
         foreach (var entry in entries)
         {
@@ -34,8 +35,8 @@ public sealed class GreenButtonDocument
         BatchLists = OfType<BatchList>(resources);
         ServiceStatuses = OfType<ServiceStatus>(resources);
         ProgramIdMappings = OfType<ProgramIdMappings>(resources);
-        var collector = new DiagnosticCollector(parser.Source, null, diagnostics);
-        LinkResolver.Resolve(this, parser.BaseUri, collector);
+        var collector = new DiagnosticCollector(source, null, diagnostics);
+        LinkResolver.Resolve(this, baseUri, collector);
         collector.Flush();
         Diagnostics = diagnostics;
     }
@@ -43,7 +44,7 @@ public sealed class GreenButtonDocument
     /// <summary>The input's name (the path, or the <see cref="GreenButtonReaderOptions.SourceName"/> given).</summary>
     public string? Source { get; }
 
-    /// <summary>The root element's local name: <c>feed</c>, <c>entry</c>, or a resource's name.</summary>
+    /// <summary>The root element's local name: <c>feed</c>, <c>entry</c>, or a resource's name; null when built <see cref="FromEntries"/>.</summary>
     public string? RootElement { get; }
 
     /// <summary>The feed's <c>id</c>.</summary>
@@ -55,7 +56,7 @@ public sealed class GreenButtonDocument
     /// <summary>The feed's <c>updated</c>.</summary>
     public DateTimeOffset? FeedUpdated { get; }
 
-    /// <summary>The feed's links.</summary>
+    /// <summary>The feed's links; empty when built <see cref="FromEntries"/>.</summary>
     public IReadOnlyList<AtomLink> FeedLinks { get; }
 
     /// <summary>Every entry, in document order (a bare resource comes as one entry without metadata).</summary>
@@ -157,7 +158,7 @@ public sealed class GreenButtonDocument
         {
             entries.Add(entry);
         }
-        return new GreenButtonDocument(entries, diagnostics, parser);
+        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser);
     }
 
     /// <summary>Loads a file asynchronously.</summary>
@@ -170,6 +171,33 @@ public sealed class GreenButtonDocument
         {
             return await LoadAsync(stream, GreenButtonReader.WithSource(options, path), cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Builds a document from entries already read: streamed with <see cref="GreenButtonReader.ReadEntries(Stream, GreenButtonReaderOptions)"/>
+    /// (IntervalBlocks may be replaced by copies without readings, to keep memory small), or merged from several downloads.
+    /// Links are resolved by the rules of <see cref="Load(Stream, GreenButtonReaderOptions)"/>; relative hrefs against
+    /// <see cref="GreenButtonReaderOptions.BaseUri"/> (there is no feed to take a self link from). Feed-level metadata is absent,
+    /// <see cref="Diagnostics"/> holds the link resolver's findings only, and <see cref="GreenButtonReaderOptions.OnDiagnostic"/> is not called.
+    /// </summary>
+    /// <remarks>
+    /// The resources are attached in place: each one's <see cref="EspiResource.Entry"/> is set to the entry given, and its
+    /// navigation properties to this document's graph, replacing what an earlier document set.
+    /// </remarks>
+    public static GreenButtonDocument FromEntries(IEnumerable<AtomEntry> entries, GreenButtonReaderOptions options = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var list = new List<AtomEntry>();
+        foreach (var entry in entries)
+        {
+            ArgumentNullException.ThrowIfNull(entry, nameof(entries));
+            foreach (var resource in entry.Resources)
+            {
+                resource.Entry = entry;
+            }
+            list.Add(entry);
+        }
+        return new GreenButtonDocument(list, [], options.SourceName, options.BaseUri, null);
     }
 
     private static (EspiParser Parser, List<GreenButtonDiagnostic> Diagnostics) EspiParserFor(Stream stream, GreenButtonReaderOptions options, bool closeInput)
@@ -202,7 +230,7 @@ public sealed class GreenButtonDocument
         {
             entries.Add(entry);
         }
-        return new GreenButtonDocument(entries, diagnostics, parser);
+        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser);
     }
 
     private static List<T> OfType<T>(List<EspiResource> resources) where T : EspiResource

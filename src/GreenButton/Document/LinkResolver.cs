@@ -4,7 +4,8 @@ namespace GreenButton;
 /// Resolves the Atom link graph of a document. A child belongs to a parent when its <c>up</c> href equals one of the
 /// parent's <c>related</c> hrefs, or when the parent's <c>related</c> names the child's <c>self</c>; failing links,
 /// by the self-href hierarchy (<c>.../MeterReading/1/IntervalBlock/5</c> under <c>.../MeterReading/1</c>); failing
-/// that, by document order. Order-independent; whatever stays unattached is reported.
+/// that, by document order. Order-independent; whatever stays unattached is reported. How each resource was attached
+/// is kept in <see cref="EspiResource.AttachedBy"/>.
 /// </summary>
 internal static class LinkResolver
 {
@@ -15,13 +16,6 @@ internal static class LinkResolver
         public string? Self { get; } = self;
         public string? Up { get; } = up;
         public string[] Related { get; } = related;
-    }
-
-    private enum How
-    {
-        Link,
-        Hierarchy,
-        DocumentOrder,
     }
 
     public static void Resolve(GreenButtonDocument document, Uri? baseUri, DiagnosticCollector diagnostics)
@@ -37,6 +31,7 @@ internal static class LinkResolver
             foreach (var resource in entry.Resources)
             {
                 nodes[resource] = new Node(resource, order, self, up, related);
+                Detach(resource);
             }
             order++;
         }
@@ -96,7 +91,15 @@ internal static class LinkResolver
         foreach (var node in meterReadings)
         {
             var mr = (MeterReading)node.Resource;
-            mr.ReadingType = (ReadingType?)readingTypes.GetValueOrDefault(node) ?? mr.EmbeddedReadingType;
+            if (readingTypes.TryGetValue(node, out var found))
+            {
+                (mr.ReadingType, mr.ReadingTypeAttachment) = ((ReadingType)found.Target, found.How);
+            }
+            else if (mr.EmbeddedReadingType is { } embedded)
+            {
+                (mr.ReadingType, mr.ReadingTypeAttachment) = (embedded, Attachment.Embedded);
+                embedded.AttachedBy = Attachment.Embedded;
+            }
             if (mr.ReadingType is null)
             {
                 diagnostics.Quirk(DiagnosticCodes.MissingReadingType, DiagnosticSeverity.Warning,
@@ -106,7 +109,11 @@ internal static class LinkResolver
         var times = Reference(usagePoints, document.LocalTimeParameters.Select(r => nodes[r]).ToList(), "LocalTimeParameters", "UsagePoint", diagnostics, null);
         foreach (var node in usagePoints)
         {
-            ((UsagePoint)node.Resource).LocalTimeParameters = (LocalTimeParameters?)times.GetValueOrDefault(node);
+            if (times.TryGetValue(node, out var found))
+            {
+                var up = (UsagePoint)node.Resource;
+                (up.LocalTimeParameters, up.LocalTimeParametersAttachment) = ((LocalTimeParameters)found.Target, found.How);
+            }
         }
 
         foreach (var node in meterReadings)
@@ -152,13 +159,14 @@ internal static class LinkResolver
         foreach (var child in children)
         {
             var (parent, how) = FindParent(child, byRelated, bySelf, sortedParents);
-            if (how == How.Hierarchy)
+            child.Resource.AttachedBy = how;
+            if (how == Attachment.Hierarchy)
             {
                 diagnostics.Quirk(DiagnosticCodes.AttachedByHierarchy, DiagnosticSeverity.Info,
                     $"{childName}s without a matching up/related link were attached by their self href's place under a {parentName}.",
                     child.Resource.Line, child.Resource.Column, child.Resource.Entry?.Id, "hierarchy:" + childName);
             }
-            else if (how == How.DocumentOrder)
+            else if (how == Attachment.DocumentOrder)
             {
                 diagnostics.Quirk(DiagnosticCodes.AttachedByDocumentOrder, DiagnosticSeverity.Warning,
                     $"{childName}s without matching links or hierarchy were attached to the {parentName} before them in the document.",
@@ -173,15 +181,15 @@ internal static class LinkResolver
         return result;
     }
 
-    private static (Node Parent, How How) FindParent(Node child, Dictionary<string, Node> byRelated, Dictionary<string, Node> bySelf, List<Node> sortedParents)
+    private static (Node Parent, Attachment How) FindParent(Node child, Dictionary<string, Node> byRelated, Dictionary<string, Node> bySelf, List<Node> sortedParents)
     {
         if (child.Up is not null && byRelated.TryGetValue(child.Up, out var parent))
         {
-            return (parent, How.Link);
+            return (parent, Attachment.Link);
         }
         if (child.Self is not null && byRelated.TryGetValue(child.Self, out parent))
         {
-            return (parent, How.Link);
+            return (parent, Attachment.Link);
         }
         foreach (var start in new[] { child.Self, child.Up })
         {
@@ -189,19 +197,22 @@ internal static class LinkResolver
             {
                 if (bySelf.TryGetValue(key, out parent))
                 {
-                    return (parent, How.Hierarchy);
+                    return (parent, Attachment.Hierarchy);
                 }
             }
         }
         var before = sortedParents.LastOrDefault(p => p.Order <= child.Order);
-        return (before ?? sortedParents[0], How.DocumentOrder);
+        return (before ?? sortedParents[0], Attachment.DocumentOrder);
     }
 
-    /// <summary>Finds the target a parent's related link names (ReadingType, LocalTimeParameters); else embedded; else document order.</summary>
-    private static Dictionary<Node, EspiResource> Reference(List<Node> parents, List<Node> targets, string targetName, string parentName,
+    /// <summary>
+    /// Finds the target a parent's related link names (ReadingType, LocalTimeParameters); else none when the parent has an
+    /// embedded one; else document order. A target's own <see cref="EspiResource.AttachedBy"/> is how its first user found it.
+    /// </summary>
+    private static Dictionary<Node, (EspiResource Target, Attachment How)> Reference(List<Node> parents, List<Node> targets, string targetName, string parentName,
         DiagnosticCollector diagnostics, Func<Node, EspiResource?>? embedded)
     {
-        var result = new Dictionary<Node, EspiResource>();
+        var result = new Dictionary<Node, (EspiResource Target, Attachment How)>();
         var bySelf = new Dictionary<string, Node>(StringComparer.Ordinal);
         foreach (var target in targets)
         {
@@ -215,6 +226,7 @@ internal static class LinkResolver
         foreach (var parent in parents)
         {
             Node? found = null;
+            var how = Attachment.Link;
             foreach (var related in parent.Related)
             {
                 if (bySelf.TryGetValue(related, out found))
@@ -232,6 +244,7 @@ internal static class LinkResolver
                 found = sortedTargets.FirstOrDefault(t => t.Order > parent.Order && !used.Contains(t))
                     ?? sortedTargets.LastOrDefault(t => t.Order <= parent.Order)
                     ?? sortedTargets[0];
+                how = Attachment.DocumentOrder;
                 diagnostics.Quirk(DiagnosticCodes.AttachedByDocumentOrder, DiagnosticSeverity.Warning,
                     $"{parentName}s without a related link to their {targetName} were given the nearest one in document order.",
                     parent.Resource.Line, parent.Resource.Column, parent.Resource.Entry?.Id, "order:" + targetName);
@@ -239,10 +252,42 @@ internal static class LinkResolver
             if (found is not null)
             {
                 used.Add(found);
-                result[parent] = found.Resource;
+                result[parent] = (found.Resource, how);
+                if (found.Resource.AttachedBy == Attachment.None)
+                {
+                    found.Resource.AttachedBy = how;
+                }
             }
         }
         return result;
+    }
+
+    /// <summary>Clears what an earlier resolution set: the resources of one document may be resolved again in another (merged downloads).</summary>
+    private static void Detach(EspiResource resource)
+    {
+        resource.AttachedBy = Attachment.None;
+        switch (resource)
+        {
+            case MeterReading meterReading:
+                meterReading.UsagePoint = null;
+                meterReading.ReadingType = null;
+                meterReading.ReadingTypeAttachment = Attachment.None;
+                meterReading.EmbeddedReadingType?.AttachedBy = Attachment.None;
+                break;
+            case UsagePoint usagePoint:
+                usagePoint.LocalTimeParameters = null;
+                usagePoint.LocalTimeParametersAttachment = Attachment.None;
+                break;
+            case IntervalBlock block:
+                block.MeterReading = null;
+                break;
+            case UsageSummary summary:
+                summary.UsagePoint = null;
+                break;
+            case ElectricPowerQualitySummary summary:
+                summary.UsagePoint = null;
+                break;
+        }
     }
 
     /// <summary>Readings written without a timePeriod follow one another from the block start, intervalLength apart.</summary>

@@ -16,6 +16,13 @@ public abstract class EspiResource
     /// <summary>The Atom entry that carries this resource; null for a bare resource document.</summary>
     public AtomEntry? Entry { get; internal set; }
 
+    /// <summary>
+    /// How <see cref="GreenButtonDocument"/> attached this resource: a MeterReading to its UsagePoint, an IntervalBlock to its
+    /// MeterReading, a summary to its UsagePoint; for a ReadingType or LocalTimeParameters, how its first user found it.
+    /// <see cref="Attachment.None"/> until a document resolves it, and for top-level or unattached resources.
+    /// </summary>
+    public Attachment AttachedBy { get; internal set; }
+
     /// <summary>ESPI <c>batchItemInfo</c>, present in batch (POST/PUT) payloads.</summary>
     public BatchItemInfo? BatchItemInfo { get; init; }
 

@@ -17,6 +17,9 @@ public sealed class MeterReading : EspiResource
     /// <summary>The ReadingType of the readings (linked, or embedded); set by <see cref="GreenButtonDocument"/>.</summary>
     public ReadingType? ReadingType { get; internal set; }
 
+    /// <summary>How <see cref="ReadingType"/> was found: by a related link, embedded, by document order, or not at all.</summary>
+    public Attachment ReadingTypeAttachment { get; internal set; }
+
     /// <summary>The UsagePoint this belongs to; set by <see cref="GreenButtonDocument"/>.</summary>
     public UsagePoint? UsagePoint { get; internal set; }
 

@@ -84,6 +84,9 @@ public sealed class UsagePoint : EspiResource
     /// <summary>The LocalTimeParameters; set by <see cref="GreenButtonDocument"/>.</summary>
     public LocalTimeParameters? LocalTimeParameters { get; internal set; }
 
+    /// <summary>How <see cref="LocalTimeParameters"/> was found: by a related link, by document order, or not at all.</summary>
+    public Attachment LocalTimeParametersAttachment { get; internal set; }
+
     /// <summary>The UsageSummaries and ElectricPowerUsageSummaries; set by <see cref="GreenButtonDocument"/>.</summary>
     public IReadOnlyList<UsageSummary> UsageSummaries { get; internal set; } = [];
 
