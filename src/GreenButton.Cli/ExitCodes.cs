@@ -15,6 +15,18 @@ internal static class ExitCodes
     /// <summary>An input cannot be read: missing, unreadable, empty, not XML, malformed or truncated XML, a DTD, a broken archive; or the output cannot be written.</summary>
     public const int Unreadable = 3;
 
+    /// <summary><c>fetch</c>: the Data Custodian answered with an error (after retries), or did not answer within <c>--timeout</c>.</summary>
+    public const int CustodianError = 4;
+
+    /// <summary><c>fetch</c>: no exchange: the TLS handshake failed (server not trusted: see <c>--trust</c>), the client certificate was refused, or the server is unreachable.</summary>
+    public const int ConnectionFailed = 5;
+
+    /// <summary><c>fetch</c>: the custodian accepted the request (HTTP 202) and will deliver the data later through a notification; nothing was written.</summary>
+    public const int Accepted = 6;
+
+    /// <summary><c>fetch</c>: the token endpoint refused the grant (OAuth <c>error</c>, e.g. <c>invalid_client</c> for a wrong client secret).</summary>
+    public const int OAuthRefused = 7;
+
     /// <summary>A bug: an unexpected exception (its stack trace with <c>--verbose</c>).</summary>
     public const int InternalError = 70;
 

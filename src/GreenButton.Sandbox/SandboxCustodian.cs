@@ -55,6 +55,9 @@ public sealed partial class SandboxCustodian : IAsyncDisposable
 
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore();
+        // Embedded in a user's process: leave Ctrl+C and SIGTERM to that process (the default console lifetime would
+        // stop serving on a signal and cancel the process's exit).
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, EmbeddedHostLifetime>();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;

@@ -384,7 +384,9 @@ internal static class LinkResolver
                 diagnostics.Quirk(DiagnosticCodes.DuplicateEntryId, DiagnosticSeverity.Info,
                     "Several entries share one Atom id; ids were not used to attach them.", entry.Line, entry.Column, id);
             }
-            if (entry.Links.Count == 0 && entry.Line > 0 && entry.Resources.Count > 0)
+            // Only resources that are attached or named (not UsagePoints, which stand alone), in a document that holds parents.
+            if (entry.Links.Count == 0 && (document.UsagePoints.Count > 0 || document.MeterReadings.Count > 0)
+                && entry.Resources.Any(r => r is MeterReading or IntervalBlock or UsageSummary or ElectricPowerQualitySummary or ReadingType or LocalTimeParameters))
             {
                 diagnostics.Quirk(DiagnosticCodes.EntryWithoutLinks, DiagnosticSeverity.Info,
                     "Entries without links were attached by document order.", entry.Line, entry.Column, entry.Id);
