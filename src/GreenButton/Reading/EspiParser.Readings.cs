@@ -264,59 +264,20 @@ internal sealed partial class EspiParser
         List<IntervalBlock>? pending = null; // blocks met before the entry's self link
         var rootPathDepth = _pathDepth;
 
-        // The block being streamed.
-        var inBlock = false;
-        DateTimeInterval? interval = null;
-        var index = 0;
-        long previousEnd = 0, previousDuration = 0;
+        // The block being streamed: read in batches by a plain method (its locals live in registers, not in this
+        // iterator's fields), then yielded from a reused buffer. Memory: one batch, whatever the block's size.
+        var block = new StreamedBlock();
+        var batch = _blockReadings;
 
         while (true)
         {
-            if (inBlock)
+            if (block.Open)
             {
-                var reading = default(IntervalReading);
-                var produced = false;
-                try
+                batch.Clear();
+                FillBatch(block, batch, selfHref, upHref, entryDepth, entryIndex, entryLine, entryColumn, rootPathDepth);
+                for (var i = 0; i < batch.Count; i++)
                 {
-                    if (!NextChild())
-                    {
-                        Pop();
-                        inBlock = false;
-                        continue;
-                    }
-                    var ns = _reader.NamespaceURI;
-                    var name = _reader.LocalName;
-                    if (!ReferenceEquals(ns, _n.Espi) && !ReferenceEquals(ns, _n.Customer))
-                    {
-                        SkipUnknown();
-                    }
-                    else if (Is(name, _n.IntervalReading))
-                    {
-                        reading = ReadIntervalReading(interval, index > 0, previousEnd, previousDuration, index, selfHref, upHref);
-                        produced = true;
-                    }
-                    else if (Is(name, _n.Interval))
-                    {
-                        interval = ReadInterval();
-                    }
-                    else
-                    {
-                        SkipUnknown();
-                    }
-                }
-                catch (GreenButtonException ex) when (ex.IsDataError && _options.Lenient && entryDepth >= 0)
-                {
-                    _pathDepth = rootPathDepth;
-                    SkipRestOfEntry(ex, entryDepth, entryIndex, entryLine, entryColumn, index);
-                    inBlock = false;
-                    continue;
-                }
-                if (produced)
-                {
-                    index++;
-                    previousEnd = reading.EndSeconds;
-                    previousDuration = reading.DurationSeconds;
-                    yield return reading;
+                    yield return batch[i];
                 }
                 continue;
             }
@@ -332,9 +293,9 @@ internal sealed partial class EspiParser
                 {
                     if (pending is not null)
                     {
-                        foreach (var block in pending)
+                        foreach (var heldBlock in pending)
                         {
-                            foreach (var held in block.Readings)
+                            foreach (var held in heldBlock.Readings)
                             {
                                 yield return held.With(held.StartSeconds, held.DurationSeconds, selfHref, upHref);
                             }
@@ -431,9 +392,7 @@ internal sealed partial class EspiParser
                 Push(_n.IntervalBlock);
                 if (Enter())
                 {
-                    inBlock = true;
-                    interval = null;
-                    index = 0;
+                    block.Start();
                 }
                 else
                 {
@@ -458,6 +417,83 @@ internal sealed partial class EspiParser
             }
         }
         _diagnostics.Flush();
+    }
+
+    private const int StreamBatch = 256;
+
+    /// <summary>The state of the IntervalBlock being streamed.</summary>
+    private sealed class StreamedBlock
+    {
+        public bool Open { get; set; }
+        public DateTimeInterval? Interval { get; set; }
+        public int Index { get; set; }
+        public long PreviousEnd { get; set; }
+        public long PreviousDuration { get; set; }
+
+        public void Start()
+        {
+            Open = true;
+            Interval = null;
+            Index = 0;
+            PreviousEnd = PreviousDuration = 0;
+        }
+    }
+
+    /// <summary>
+    /// Reads up to <see cref="StreamBatch"/> readings of the open block into <paramref name="batch"/>; closes the block
+    /// at its end tag, or (lenient mode) at a data error, after skipping the rest of the entry.
+    /// </summary>
+    private void FillBatch(StreamedBlock block, List<IntervalReading> batch, string? selfHref, string? upHref,
+        int entryDepth, int entryIndex, int entryLine, int entryColumn, int rootPathDepth)
+    {
+        var interval = block.Interval;
+        var index = block.Index;
+        var previousEnd = block.PreviousEnd;
+        var previousDuration = block.PreviousDuration;
+        try
+        {
+            while (batch.Count < StreamBatch)
+            {
+                if (!NextChild())
+                {
+                    Pop();
+                    block.Open = false;
+                    break;
+                }
+                var ns = _reader.NamespaceURI;
+                var name = _reader.LocalName;
+                if (!ReferenceEquals(ns, _n.Espi) && !ReferenceEquals(ns, _n.Customer))
+                {
+                    SkipUnknown();
+                }
+                else if (Is(name, _n.IntervalReading))
+                {
+                    var reading = ReadIntervalReading(interval, index > 0, previousEnd, previousDuration, index, selfHref, upHref);
+                    index++;
+                    previousEnd = reading.EndSeconds;
+                    previousDuration = reading.DurationSeconds;
+                    batch.Add(reading);
+                }
+                else if (Is(name, _n.Interval))
+                {
+                    interval = ReadInterval();
+                }
+                else
+                {
+                    SkipUnknown();
+                }
+            }
+        }
+        catch (GreenButtonException ex) when (ex.IsDataError && _options.Lenient && entryDepth >= 0)
+        {
+            _pathDepth = rootPathDepth;
+            SkipRestOfEntry(ex, entryDepth, entryIndex, entryLine, entryColumn, index);
+            block.Open = false;
+        }
+        block.Interval = interval;
+        block.Index = index;
+        block.PreviousEnd = previousEnd;
+        block.PreviousDuration = previousDuration;
     }
 
     private static readonly IntervalBlock s_emptyBlock = new();
