@@ -1,4 +1,5 @@
 using System.Text.Json;
+using GreenButton.Tests.Corpus;
 
 namespace GreenButton.Cli.Tests;
 
