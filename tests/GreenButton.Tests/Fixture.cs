@@ -137,8 +137,8 @@ internal static class Fixture
     }
 }
 
-/// <summary>A stream that cannot seek, as a network response.</summary>
-internal sealed class NonSeekableStream(Stream inner) : Stream
+/// <summary>The boilerplate of a read-only stream that cannot seek, for the test streams below.</summary>
+internal abstract class ForwardOnlyStream : Stream
 {
     public override bool CanRead => true;
     public override bool CanSeek => false;
@@ -146,26 +146,25 @@ internal sealed class NonSeekableStream(Stream inner) : Stream
     public override long Length => throw new NotSupportedException();
     public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
     public override void Flush() { }
-    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.ReadAsync(buffer, offset, count, cancellationToken);
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
     public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }
 
+/// <summary>A stream that cannot seek, as a network response.</summary>
+internal sealed class NonSeekableStream(Stream inner) : ForwardOnlyStream
+{
+    public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.ReadAsync(buffer, offset, count, cancellationToken);
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
+}
+
 /// <summary>A stream that returns at most one byte per read: every buffer boundary the parser may meet.</summary>
-internal sealed class OneByteStream(byte[] data) : Stream
+internal sealed class OneByteStream(byte[] data) : ForwardOnlyStream
 {
     private int _position;
 
     public int Reads { get; private set; }
-    public override bool CanRead => true;
-    public override bool CanSeek => false;
-    public override bool CanWrite => false;
-    public override long Length => throw new NotSupportedException();
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-    public override void Flush() { }
 
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
@@ -186,7 +185,4 @@ internal sealed class OneByteStream(byte[] data) : Stream
     public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
         => ValueTask.FromResult(Read(buffer.Span));
 
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-    public override void SetLength(long value) => throw new NotSupportedException();
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

@@ -72,9 +72,11 @@ internal sealed class InputFile
         }
     }
 
-    /// <summary>A stream that disposes what it was read from (the archive of an entry).</summary>
-    private sealed class OwningStream(Stream inner, IDisposable owner) : Stream
+    /// <summary>A read-only, forward-only wrapper: the boilerplate of the two streams below, and disposal of the inner stream.</summary>
+    private abstract class ReadOnlyWrapper(Stream inner) : Stream
     {
+        protected Stream Inner { get; } = inner;
+
         public override bool CanRead => true;
 
         public override bool CanSeek => false;
@@ -85,12 +87,6 @@ internal sealed class InputFile
 
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
-
         public override void Flush()
         {
         }
@@ -105,7 +101,25 @@ internal sealed class InputFile
         {
             if (disposing)
             {
-                inner.Dispose();
+                Inner.Dispose();
+            }
+            base.Dispose(disposing);
+        }
+    }
+
+    /// <summary>A stream that disposes what it was read from (the archive of an entry).</summary>
+    private sealed class OwningStream(Stream inner, IDisposable owner) : ReadOnlyWrapper(inner)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => Inner.Read(buffer, offset, count);
+
+        public override int Read(Span<byte> buffer) => Inner.Read(buffer);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => Inner.ReadAsync(buffer, cancellationToken);
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
                 owner.Dispose();
             }
             base.Dispose(disposing);
@@ -113,45 +127,18 @@ internal sealed class InputFile
     }
 
     /// <summary>Reports the bytes read so far, for the progress bar.</summary>
-    private sealed class ProgressStream(Stream inner, Action<long> progress) : Stream
+    private sealed class ProgressStream(Stream inner, Action<long> progress) : ReadOnlyWrapper(inner)
     {
         private long _read;
 
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
         public override long Position { get => _read; set => throw new NotSupportedException(); }
 
-        public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+        public override int Read(byte[] buffer, int offset, int count) => Count(Inner.Read(buffer, offset, count));
 
-        public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+        public override int Read(Span<byte> buffer) => Count(Inner.Read(buffer));
 
         public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-            => Count(await inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        protected override void Dispose(bool disposing)
-        {
-            if (disposing)
-            {
-                inner.Dispose();
-            }
-            base.Dispose(disposing);
-        }
+            => Count(await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
 
         private int Count(int read)
         {

@@ -5,8 +5,6 @@ public static class DiagnosticCodes
 {
     /// <summary>An element the reader does not know was skipped.</summary>
     public const string UnknownElement = "unknown-element";
-    /// <summary>A known ESPI element name was found in a namespace that is not ESPI's.</summary>
-    public const string WrongNamespace = "wrong-namespace";
     /// <summary>Literal text stood between elements and was ignored.</summary>
     public const string StrayText = "stray-text";
     /// <summary>Lenient mode skipped an entry that could not be read.</summary>

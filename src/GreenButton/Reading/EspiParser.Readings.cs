@@ -241,9 +241,6 @@ internal sealed partial class EspiParser
 
     // ---- Streaming readings ----------------------------------------------------------------------------------
 
-    /// <summary>Every IntervalReading of the document as it is read, without building blocks or entries.</summary>
-    public IEnumerable<IntervalReading> ReadIntervalReadings() => Translate(ReadIntervalReadingsCore());
-
     /// <summary>
     /// One flat loop (no nested iterators: this is the fastest path). Outside blocks it scans for entries, their links
     /// and IntervalBlocks, skipping every other resource but ReadingTypes (their intervalLength places readings that

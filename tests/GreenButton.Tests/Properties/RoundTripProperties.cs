@@ -194,17 +194,10 @@ public sealed class RoundTripProperties
     }
 
     /// <summary>A stream that returns reads of random sizes up to a maximum.</summary>
-    private sealed class ChunkedStream(byte[] data, int maxChunk, int seed) : Stream
+    private sealed class ChunkedStream(byte[] data, int maxChunk, int seed) : ForwardOnlyStream
     {
         private readonly Random _random = new(seed);
         private int _position;
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-        public override void Flush() { }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -213,9 +206,5 @@ public sealed class RoundTripProperties
             _position += n;
             return n;
         }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
