@@ -6,7 +6,8 @@ if (args.Length > 0 && args[0] == "ratio")
 {
     var floor = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 0.5;
     var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 3;
-    return QuickCommands.Ratio(floor, rounds);
+    var feed = args.Length > 3 ? args[3] : Feeds.TwentyMeters; // e.g. "1 meter-year": shorter runs, more rounds
+    return QuickCommands.Ratio(floor, rounds, feed);
 }
 if (args.Length > 0 && args[0] == "memory")
 {
@@ -26,7 +27,8 @@ if (args.Length > 0 && args[0] == "loop")
             "raw" => Workloads.RawScan(path),
             "entries" => Workloads.ReadEntries(path),
             "document" => Workloads.DocumentLoad(path),
-            _ => Workloads.ReadIntervalReadings(path),
+            "readings" => Workloads.ReadIntervalReadings(path),
+            _ => throw new ArgumentException($"Unknown workload '{work}': raw, readings, entries or document."),
         });
     }
     return 0;

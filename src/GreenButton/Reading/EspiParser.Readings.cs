@@ -241,40 +241,63 @@ internal sealed partial class EspiParser
 
     // ---- Streaming readings ----------------------------------------------------------------------------------
 
-    /// <summary>
-    /// One flat loop (no nested iterators: this is the fastest path). Outside blocks it scans for entries, their links
-    /// and IntervalBlocks, skipping every other resource but ReadingTypes (their intervalLength places readings that
-    /// have no timePeriod); inside a block it yields each reading as soon as it is read.
-    /// </summary>
-    internal IEnumerable<IntervalReading> ReadIntervalReadingsCore()
+    /// <summary>What <see cref="ReadIntervalReadingsBatch"/> keeps between two batches.</summary>
+    internal sealed class ReadingStream
     {
-        if (!MoveToRoot())
-        {
-            _diagnostics.Flush();
-            yield break;
-        }
-        var entryDepth = -1;
-        var entryIndex = -1;
-        var entryLine = 0;
-        var entryColumn = 0;
-        string? selfHref = null, upHref = null;
-        List<IntervalBlock>? pending = null; // blocks met before the entry's self link
-        var rootPathDepth = _pathDepth;
+        public bool Started { get; set; }
+        public bool Ended { get; set; }
+        public int EntryDepth { get; set; } = -1;
+        public int EntryIndex { get; set; } = -1;
+        public int EntryLine { get; set; }
+        public int EntryColumn { get; set; }
+        public string? SelfHref { get; set; }
+        public string? UpHref { get; set; }
 
-        // The block being streamed: read in batches by a plain method (its locals live in registers, not in this
-        // iterator's fields), then yielded from a reused buffer. Memory: one batch, whatever the block's size.
-        var block = new StreamedBlock();
+        /// <summary>Blocks met before their entry's self link, held until the entry ends.</summary>
+        public List<IntervalBlock>? Pending { get; set; }
+
+        public int RootPathDepth { get; set; }
+        public StreamedBlock Block { get; } = new();
+    }
+
+    /// <summary>The reused list <see cref="ReadIntervalReadingsBatch"/> fills.</summary>
+    internal List<IntervalReading> StreamedReadings => _blockReadings;
+
+    /// <summary>
+    /// Fills <see cref="StreamedReadings"/> with the next readings: up to one batch of the block being read, or the held
+    /// readings of an entry whose links came after its content. False at the end of the input. Outside blocks it scans
+    /// for entries, their links and IntervalBlocks, skipping every other resource but ReadingTypes (their
+    /// intervalLength places readings that have no timePeriod). A plain method called once per batch: the caller's
+    /// enumerator hands out the readings without an iterator state machine per reading.
+    /// </summary>
+    internal bool ReadIntervalReadingsBatch(ReadingStream s)
+    {
         var batch = _blockReadings;
-
+        batch.Clear();
+        if (s.Ended)
+        {
+            return false;
+        }
+        if (!s.Started)
+        {
+            s.Started = true;
+            if (!MoveToRoot())
+            {
+                _diagnostics.Flush();
+                s.Ended = true;
+                return false;
+            }
+            s.RootPathDepth = _pathDepth;
+        }
+        var block = s.Block;
         while (true)
         {
             if (block.Open)
             {
-                batch.Clear();
-                FillBatch(block, batch, selfHref, upHref, entryDepth, entryIndex, entryLine, entryColumn, rootPathDepth);
-                for (var i = 0; i < batch.Count; i++)
+                FillBatch(block, batch, s.SelfHref, s.UpHref, s.EntryDepth, s.EntryIndex, s.EntryLine, s.EntryColumn, s.RootPathDepth);
+                if (batch.Count > 0)
                 {
-                    yield return batch[i];
+                    return true;
                 }
                 continue;
             }
@@ -286,22 +309,27 @@ internal sealed partial class EspiParser
             var nodeType = _reader.NodeType;
             if (nodeType == XmlNodeType.EndElement)
             {
-                if (_reader.Depth == entryDepth)
+                if (_reader.Depth == s.EntryDepth)
                 {
-                    if (pending is not null)
+                    if (s.Pending is { } pending)
                     {
+                        // Handed out before the end tag is consumed; the next call comes back here with nothing held.
+                        s.Pending = null;
                         foreach (var heldBlock in pending)
                         {
                             foreach (var held in heldBlock.Readings)
                             {
-                                yield return held.With(held.StartSeconds, held.DurationSeconds, selfHref, upHref);
+                                batch.Add(held.With(held.StartSeconds, held.DurationSeconds, s.SelfHref, s.UpHref));
                             }
                         }
-                        pending = null;
+                        if (batch.Count > 0)
+                        {
+                            return true;
+                        }
                     }
-                    entryDepth = -1;
+                    s.EntryDepth = -1;
                     _entryId = null;
-                    _pathDepth = rootPathDepth;
+                    _pathDepth = s.RootPathDepth;
                 }
                 _reader.Read();
                 continue;
@@ -316,35 +344,35 @@ internal sealed partial class EspiParser
             {
                 if (Is(localName, _n.Entry))
                 {
-                    entryIndex++;
-                    _pathDepth = rootPathDepth;
-                    Push(_n.Entry, entryIndex);
-                    selfHref = upHref = null;
+                    s.EntryIndex++;
+                    _pathDepth = s.RootPathDepth;
+                    Push(_n.Entry, s.EntryIndex);
+                    s.SelfHref = s.UpHref = null;
                     _entryId = null;
-                    entryLine = Line;
-                    entryColumn = Column;
+                    s.EntryLine = Line;
+                    s.EntryColumn = Column;
                     if (_reader.IsEmptyElement)
                     {
                         _reader.Read();
-                        _pathDepth = rootPathDepth;
+                        _pathDepth = s.RootPathDepth;
                         continue;
                     }
-                    entryDepth = _reader.Depth;
+                    s.EntryDepth = _reader.Depth;
                     _reader.Read();
                 }
-                else if (Is(localName, _n.Link) && _reader.Depth == entryDepth + 1)
+                else if (Is(localName, _n.Link) && _reader.Depth == s.EntryDepth + 1)
                 {
                     var link = ReadLink();
-                    if (selfHref is null && string.Equals(link.Rel, AtomLink.SelfRel, StringComparison.OrdinalIgnoreCase))
+                    if (s.SelfHref is null && string.Equals(link.Rel, AtomLink.SelfRel, StringComparison.OrdinalIgnoreCase))
                     {
-                        selfHref = link.Href;
+                        s.SelfHref = link.Href;
                     }
-                    else if (upHref is null && string.Equals(link.Rel, AtomLink.UpRel, StringComparison.OrdinalIgnoreCase))
+                    else if (s.UpHref is null && string.Equals(link.Rel, AtomLink.UpRel, StringComparison.OrdinalIgnoreCase))
                     {
-                        upHref = link.Href;
+                        s.UpHref = link.Href;
                     }
                 }
-                else if (Is(localName, _n.Id) && _reader.Depth == entryDepth + 1)
+                else if (Is(localName, _n.Id) && _reader.Depth == s.EntryDepth + 1)
                 {
                     _entryId = ReadString();
                 }
@@ -366,10 +394,10 @@ internal sealed partial class EspiParser
                     {
                         WrongNamespaceIsTolerated(); // throws: a data error
                     }
-                    catch (GreenButtonException ex) when (_options.Lenient && entryDepth >= 0)
+                    catch (GreenButtonException ex) when (_options.Lenient && s.EntryDepth >= 0)
                     {
-                        _pathDepth = rootPathDepth;
-                        SkipRestOfEntry(ex, entryDepth, entryIndex, entryLine, entryColumn, 0);
+                        _pathDepth = s.RootPathDepth;
+                        SkipRestOfEntry(ex, s.EntryDepth, s.EntryIndex, s.EntryLine, s.EntryColumn, 0);
                         continue;
                     }
                 }
@@ -380,10 +408,11 @@ internal sealed partial class EspiParser
             }
             if (Is(localName, _n.IntervalBlock))
             {
-                if (entryDepth >= 0 && selfHref is null)
+                if (s.EntryDepth >= 0 && s.SelfHref is null)
                 {
                     // The entry's links may follow its content: hold the block until the entry ends.
-                    (pending ??= []).Add(ReadIntervalBlockOrSkipEntry(entryDepth, entryIndex, entryLine, entryColumn) ?? s_emptyBlock);
+                    (s.Pending ??= []).Add(ReadIntervalBlockOrSkipEntry(s.EntryDepth, s.EntryIndex, s.EntryLine, s.EntryColumn) ?? s_emptyBlock);
+                    batch.Clear(); // the block was read through the same list
                     continue;
                 }
                 Push(_n.IntervalBlock);
@@ -414,12 +443,14 @@ internal sealed partial class EspiParser
             }
         }
         _diagnostics.Flush();
+        s.Ended = true;
+        return false;
     }
 
     private const int StreamBatch = 256;
 
     /// <summary>The state of the IntervalBlock being streamed.</summary>
-    private sealed class StreamedBlock
+    internal sealed class StreamedBlock
     {
         public bool Open { get; set; }
         public DateTimeInterval? Interval { get; set; }

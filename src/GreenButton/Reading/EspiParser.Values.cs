@@ -42,13 +42,21 @@ internal sealed partial class EspiParser
         // Fast path: one text node, then the end tag.
         if (_reader.NodeType == XmlNodeType.Text && _canReadValueChunk)
         {
-            int read;
-            while ((read = _reader.ReadValueChunk(_chars, length, _chars.Length - length)) > 0)
+            var read = _reader.ReadValueChunk(_chars, 0, _chars.Length);
+            length = read;
+            // The framework's reader fills the buffer unless the value ended (it may hold back one char of a
+            // surrogate pair), so a short read is the whole value: the second call, which returns 0 but still costs
+            // a block copy, is only made when another reader is plugged in or the buffer came back (nearly) full.
+            if (!_shortChunkEndsValue || read >= _chars.Length - 1)
             {
-                length += read;
-                if (length == _chars.Length)
+                while (read > 0)
                 {
-                    GrowChars(leaf);
+                    if (length == _chars.Length)
+                    {
+                        GrowChars(leaf);
+                    }
+                    read = _reader.ReadValueChunk(_chars, length, _chars.Length - length);
+                    length += read;
                 }
             }
             _reader.Read();

@@ -18,6 +18,7 @@ internal sealed partial class EspiParser : IDisposable
     private readonly GreenButtonReaderOptions _options;
     private readonly DiagnosticCollector _diagnostics;
     private readonly bool _canReadValueChunk;
+    private readonly bool _shortChunkEndsValue;
     private readonly int _lineOffset;
     private readonly int _columnOffset;
     private char[] _chars = new char[64];
@@ -39,6 +40,7 @@ internal sealed partial class EspiParser : IDisposable
         _options = options;
         _diagnostics = diagnostics;
         _canReadValueChunk = reader.CanReadValueChunk;
+        _shortChunkEndsValue = reader.GetType().FullName == "System.Xml.XmlTextReaderImpl";
         _baseUri = options.BaseUri;
         _lineOffset = lineOffset;
         _columnOffset = columnOffset;
@@ -116,7 +118,10 @@ internal sealed partial class EspiParser : IDisposable
     {
         if (_pathDepth < MaxPath)
         {
-            _pathNames[_pathDepth] = name;
+            if (!ReferenceEquals(_pathNames[_pathDepth], name))
+            {
+                _pathNames[_pathDepth] = name; // a store of a reference costs a write barrier: mostly the same name again
+            }
             _pathIndexes[_pathDepth] = index;
         }
         _pathDepth++;

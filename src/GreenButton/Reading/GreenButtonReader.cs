@@ -65,7 +65,7 @@ public static class GreenButtonReader
     public static IEnumerable<IntervalReading> ReadIntervalReadings(Stream stream, GreenButtonReaderOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Enumerate(() => EspiParser.Create(stream, options, null, closeInput: false), static p => p.ReadIntervalReadingsCore());
+        return new IntervalReadingSequence(() => EspiParser.Create(stream, options, null, closeInput: false));
     }
 
     /// <summary>Every IntervalReading of a file, as it is read.</summary>
@@ -73,14 +73,14 @@ public static class GreenButtonReader
     public static IEnumerable<IntervalReading> ReadIntervalReadings(string path, GreenButtonReaderOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Enumerate(() => EspiParser.Create(OpenFile(path), WithSource(options, path), null, closeInput: true), static p => p.ReadIntervalReadingsCore());
+        return new IntervalReadingSequence(() => EspiParser.Create(OpenFile(path), WithSource(options, path), null, closeInput: true));
     }
 
     /// <summary>Every IntervalReading of text, as it is read.</summary>
     public static IEnumerable<IntervalReading> ReadIntervalReadings(TextReader reader, GreenButtonReaderOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Enumerate(() => EspiParser.Create(reader, options, null, closeInput: false), static p => p.ReadIntervalReadingsCore());
+        return new IntervalReadingSequence(() => EspiParser.Create(reader, options, null, closeInput: false));
     }
 
     /// <summary>Opens the parser when enumeration starts, disposes it when it ends, and locates XML errors.</summary>
