@@ -18,7 +18,7 @@ if (args.Length > 0 && args[0] == "memory")
 if (args.Length > 0 && args[0] == "loop")
 {
     // For profilers: one workload, repeated.
-    var (path, _) = Feeds.Get(Feeds.TwentyMeters);
+    var (path, _) = Feeds.Get(args.Length > 3 ? args[3] : Feeds.TwentyMeters);
     var work = args.Length > 1 ? args[1] : "readings";
     for (var i = 0; i < (args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5); i++)
     {

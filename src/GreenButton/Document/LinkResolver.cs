@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace GreenButton;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal static class LinkResolver
         public string[] Related { get; } = related;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code
     public static void Resolve(GreenButtonDocument document, Uri? baseUri, DiagnosticCollector diagnostics)
     {
         var keys = new HrefKey(baseUri);
@@ -128,6 +131,7 @@ internal static class LinkResolver
         => map.TryGetValue(parent, out var children) ? children.Select(c => (T)c.Resource).ToList() : [];
 
     /// <summary>Attaches each child to one parent: by link, else hierarchy, else document order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code
     private static Dictionary<Node, List<Node>> Attach(List<Node> parents, List<Node> children, string childName, string parentName, DiagnosticCollector diagnostics)
     {
         var result = new Dictionary<Node, List<Node>>();
@@ -209,6 +213,7 @@ internal static class LinkResolver
     /// Finds the target a parent's related link names (ReadingType, LocalTimeParameters); else none when the parent has an
     /// embedded one; else document order. A target's own <see cref="EspiResource.AttachedBy"/> is how its first user found it.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code
     private static Dictionary<Node, (EspiResource Target, Attachment How)> Reference(List<Node> parents, List<Node> targets, string targetName, string parentName,
         DiagnosticCollector diagnostics, Func<Node, EspiResource?>? embedded)
     {
@@ -291,6 +296,7 @@ internal static class LinkResolver
     }
 
     /// <summary>Readings written without a timePeriod follow one another from the block start, intervalLength apart.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code
     private static void PlaceUntimedReadings(MeterReading meterReading)
     {
         if (meterReading.ReadingType?.IntervalLength is not { } length || length <= 0)
@@ -299,9 +305,9 @@ internal static class LinkResolver
         }
         foreach (var block in meterReading.IntervalBlocks)
         {
-            var readings = block.Readings;
+            var readings = block.ReadingSpan;
             var any = false;
-            foreach (var reading in readings)
+            foreach (ref readonly var reading in readings)
             {
                 any |= !reading.HasTimePeriod;
             }
@@ -309,19 +315,20 @@ internal static class LinkResolver
             {
                 continue;
             }
-            var placed = new IntervalReading[readings.Count];
+            var placed = new IntervalReading[readings.Length];
             var cursor = interval.StartSeconds;
-            for (var i = 0; i < readings.Count; i++)
+            for (var i = 0; i < readings.Length; i++)
             {
-                var reading = readings[i];
+                ref readonly var reading = ref readings[i];
                 placed[i] = reading.HasTimePeriod ? reading : reading.With(cursor, length, reading.BlockHref, reading.MeterReadingHref);
                 cursor = placed[i].EndSeconds;
             }
-            block.ReplaceReadings(Array.AsReadOnly(placed));
+            block.ReplaceReadings(placed);
         }
     }
 
     /// <summary>Reports readings of one meter reading that share a start (duplicates) or start inside another (overlaps).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code
     private static void CheckSequence(MeterReading meterReading, DiagnosticCollector diagnostics)
     {
         // Nearly always the readings are already in order: check in one pass, sort only when they are not.
@@ -330,7 +337,7 @@ internal static class LinkResolver
         var previousStart = long.MinValue;
         foreach (var block in meterReading.IntervalBlocks)
         {
-            foreach (var reading in block.Readings)
+            foreach (ref readonly var reading in block.ReadingSpan)
             {
                 ordered &= reading.StartSeconds >= previousStart;
                 previousStart = reading.StartSeconds;
@@ -346,7 +353,7 @@ internal static class LinkResolver
         var i = 0;
         foreach (var block in meterReading.IntervalBlocks)
         {
-            foreach (var reading in block.Readings)
+            foreach (ref readonly var reading in block.ReadingSpan)
             {
                 starts[i] = reading.StartSeconds;
                 ends[i++] = reading.EndSeconds;
@@ -374,6 +381,7 @@ internal static class LinkResolver
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code
     private static void ReportEntries(GreenButtonDocument document, DiagnosticCollector diagnostics)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -399,6 +407,7 @@ internal static class LinkResolver
         => resource is UsagePoint or ReadingType or LocalTimeParameters or ApplicationInformation or Authorization or ServiceStatus or BatchList or ProgramIdMappings;
 
     /// <summary>Reports related and up links that match nothing in the document (the feed may be partial: info only).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code
     private static void ReportDanglingLinks(GreenButtonDocument document, Dictionary<EspiResource, Node> nodes, DiagnosticCollector diagnostics)
     {
         var selves = new HashSet<string>(StringComparer.Ordinal);

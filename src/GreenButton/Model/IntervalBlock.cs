@@ -9,13 +9,34 @@ public sealed class IntervalBlock : EspiResource
     /// <summary>The block's <c>interval</c>; null when the file gave none.</summary>
     public DateTimeInterval? Interval { get; init; }
 
-    private IReadOnlyList<IntervalReading> _readings = [];
+    private static readonly IReadOnlyList<IntervalReading> s_noReadings = Array.AsReadOnly(Array.Empty<IntervalReading>());
 
-    /// <summary>The readings, in document order.</summary>
-    public IReadOnlyList<IntervalReading> Readings { get => _readings; init => _readings = value; }
+    private IntervalReading[] _readingArray = [];
+    private IReadOnlyList<IntervalReading> _readings = s_noReadings;
 
-    /// <summary>Lets the document place readings that had no timePeriod once their ReadingType is known.</summary>
-    internal void ReplaceReadings(IReadOnlyList<IntervalReading> readings) => _readings = readings;
+    /// <summary>The readings, in document order. Setting copies them: the block stays immutable.</summary>
+    public IReadOnlyList<IntervalReading> Readings
+    {
+        get => _readings;
+        init
+        {
+            ArgumentNullException.ThrowIfNull(value);
+            ReplaceReadings([.. value]);
+        }
+    }
+
+    /// <summary>The readings' own array, for loops inside the library (no enumerator per pass).</summary>
+    internal ReadOnlySpan<IntervalReading> ReadingSpan => _readingArray;
+
+    /// <summary>The same array, for iterators (which cannot hold a span). Never handed to callers.</summary>
+    internal IntervalReading[] ReadingArray => _readingArray;
+
+    /// <summary>Takes <paramref name="readings"/> as the block's readings, without a copy: the caller gives it up.</summary>
+    internal void ReplaceReadings(IntervalReading[] readings)
+    {
+        _readingArray = readings;
+        _readings = readings.Length == 0 ? s_noReadings : Array.AsReadOnly(readings);
+    }
 
     /// <summary>The MeterReading this belongs to; set by <see cref="GreenButtonDocument"/>.</summary>
     public MeterReading? MeterReading { get; internal set; }

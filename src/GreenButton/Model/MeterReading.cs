@@ -33,9 +33,10 @@ public sealed class MeterReading : EspiResource
         {
             foreach (var block in IntervalBlocks)
             {
-                foreach (var reading in block.Readings)
+                var readings = block.ReadingArray;
+                for (var i = 0; i < readings.Length; i++)
                 {
-                    yield return reading;
+                    yield return readings[i];
                 }
             }
         }

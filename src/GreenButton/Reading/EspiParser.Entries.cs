@@ -308,15 +308,15 @@ internal sealed partial class EspiParser
         {
             resource.Entry = entry;
             // Links written after the content: place the block's readings now that the hrefs are known.
-            if (resource is IntervalBlock block && block.Readings.Count > 0 && block.Readings[0].BlockHref != entry.SelfHref)
+            if (resource is IntervalBlock block && block.ReadingSpan is { Length: > 0 } readings && readings[0].BlockHref != entry.SelfHref)
             {
-                var placed = new IntervalReading[block.Readings.Count];
+                var placed = new IntervalReading[readings.Length];
                 for (var i = 0; i < placed.Length; i++)
                 {
-                    var reading = block.Readings[i];
+                    var reading = readings[i];
                     placed[i] = reading.With(reading.StartSeconds, reading.DurationSeconds, entry.SelfHref, entry.UpHref);
                 }
-                block.ReplaceReadings(Array.AsReadOnly(placed));
+                block.ReplaceReadings(placed);
             }
         }
         _entryId = null;

@@ -47,7 +47,9 @@ internal sealed partial class EspiParser
             }
         }
         Pop();
-        return new IntervalBlock { Interval = interval, Readings = readings.ToArray().AsReadOnly(), BatchItemInfo = batchItemInfo, Line = line, Column = column };
+        var block = new IntervalBlock { Interval = interval, BatchItemInfo = batchItemInfo, Line = line, Column = column };
+        block.ReplaceReadings(readings.ToArray());
+        return block;
     }
 
     /// <summary>
@@ -317,7 +319,7 @@ internal sealed partial class EspiParser
                         s.Pending = null;
                         foreach (var heldBlock in pending)
                         {
-                            foreach (var held in heldBlock.Readings)
+                            foreach (var held in heldBlock.ReadingSpan)
                             {
                                 batch.Add(held.With(held.StartSeconds, held.DurationSeconds, s.SelfHref, s.UpHref));
                             }

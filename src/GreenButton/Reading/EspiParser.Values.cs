@@ -297,6 +297,32 @@ internal sealed partial class EspiParser
     /// </summary>
     internal static bool TryParseInteger(ReadOnlySpan<char> text, out long value, out bool padded, out bool fraction)
     {
+        // Fast path, nearly every value: 1 to 18 digits alone (no sign, white space or fraction) cannot overflow.
+        if ((uint)(text.Length - 1) < 18u)
+        {
+            ulong plain = 0;
+            var i = 0;
+            for (; i < text.Length; i++)
+            {
+                var d = (uint)(text[i] - '0');
+                if (d > 9)
+                {
+                    break;
+                }
+                plain = (plain * 10) + d;
+            }
+            if (i == text.Length)
+            {
+                value = (long)plain;
+                padded = fraction = false;
+                return true;
+            }
+        }
+        return TryParseIntegerInFull(text, out value, out padded, out fraction);
+    }
+
+    private static bool TryParseIntegerInFull(ReadOnlySpan<char> text, out long value, out bool padded, out bool fraction)
+    {
         value = 0;
         fraction = false;
         var trimmed = text.Trim();
@@ -325,9 +351,9 @@ internal sealed partial class EspiParser
             {
                 break;
             }
-            if (magnitude > (ulong.MaxValue - d) / 10)
+            if (magnitude > (ulong.MaxValue / 10) || (magnitude == ulong.MaxValue / 10 && d > ulong.MaxValue % 10))
             {
-                return false;
+                return false; // no division per digit: the bounds are constants
             }
             magnitude = (magnitude * 10) + d;
             digits++;
