@@ -331,16 +331,24 @@ internal static class LinkResolver
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code
     private static void CheckSequence(MeterReading meterReading, DiagnosticCollector diagnostics)
     {
-        // Nearly always the readings are already in order: check in one pass, sort only when they are not.
+        // Nearly always the readings are already in order: then one pass finds both, with no copy. Sort only when not.
         var count = 0;
         var ordered = true;
-        var previousStart = long.MinValue;
+        int duplicates = 0, overlaps = 0;
+        long previousStart = long.MinValue, maxEnd = long.MinValue;
         foreach (var block in meterReading.IntervalBlocks)
         {
             foreach (ref readonly var reading in block.ReadingSpan)
             {
-                ordered &= reading.StartSeconds >= previousStart;
-                previousStart = reading.StartSeconds;
+                var start = reading.StartSeconds;
+                if (count > 0)
+                {
+                    ordered &= start >= previousStart;
+                    duplicates += start == previousStart ? 1 : 0;
+                    overlaps += start != previousStart && start < maxEnd ? 1 : 0;
+                }
+                previousStart = start;
+                maxEnd = Math.Max(maxEnd, reading.EndSeconds);
                 count++;
             }
         }
@@ -348,6 +356,25 @@ internal static class LinkResolver
         {
             return;
         }
+        if (!ordered)
+        {
+            (duplicates, overlaps) = CountDuplicatesAndOverlapsUnordered(meterReading, count);
+        }
+        var first = meterReading.IntervalBlocks[0];
+        for (var i = 0; i < duplicates; i++)
+        {
+            diagnostics.Quirk(DiagnosticCodes.DuplicateReading, DiagnosticSeverity.Warning,
+                "IntervalReadings of one MeterReading share a start time (duplicates); all are kept.", first.Line, first.Column, first.Entry?.Id);
+        }
+        for (var i = 0; i < overlaps; i++)
+        {
+            diagnostics.Quirk(DiagnosticCodes.OverlappingReading, DiagnosticSeverity.Warning,
+                "IntervalReadings of one MeterReading overlap in time; all are kept.", first.Line, first.Column, first.Entry?.Id);
+        }
+    }
+
+    private static (int Duplicates, int Overlaps) CountDuplicatesAndOverlapsUnordered(MeterReading meterReading, int count)
+    {
         var starts = new long[count];
         var ends = new long[count];
         var i = 0;
@@ -359,26 +386,22 @@ internal static class LinkResolver
                 ends[i++] = reading.EndSeconds;
             }
         }
-        if (!ordered)
-        {
-            Array.Sort(starts, ends);
-        }
-        var first = meterReading.IntervalBlocks[0];
+        Array.Sort(starts, ends);
+        int duplicates = 0, overlaps = 0;
         var maxEnd = ends[0];
         for (i = 1; i < count; i++)
         {
             if (starts[i] == starts[i - 1])
             {
-                diagnostics.Quirk(DiagnosticCodes.DuplicateReading, DiagnosticSeverity.Warning,
-                    "IntervalReadings of one MeterReading share a start time (duplicates); all are kept.", first.Line, first.Column, first.Entry?.Id);
+                duplicates++;
             }
             else if (starts[i] < maxEnd)
             {
-                diagnostics.Quirk(DiagnosticCodes.OverlappingReading, DiagnosticSeverity.Warning,
-                    "IntervalReadings of one MeterReading overlap in time; all are kept.", first.Line, first.Column, first.Entry?.Id);
+                overlaps++;
             }
             maxEnd = Math.Max(maxEnd, ends[i]);
         }
+        return (duplicates, overlaps);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code
