@@ -20,6 +20,7 @@ if (args.Length > 0 && args[0] == "loop")
     // For profilers: one workload, repeated.
     var (path, _) = Feeds.Get(args.Length > 3 ? args[3] : Feeds.TwentyMeters);
     var work = args.Length > 1 ? args[1] : "readings";
+    var start = Environment.TickCount64;
     for (var i = 0; i < (args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5); i++)
     {
         Console.WriteLine(work switch
@@ -31,6 +32,7 @@ if (args.Length > 0 && args[0] == "loop")
             _ => throw new ArgumentException($"Unknown workload '{work}': raw, readings, entries or document."),
         });
     }
+    Console.Error.WriteLine($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused; {Environment.TickCount64 - start} ms in all");
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Feeds).Assembly).Run(args);
