@@ -320,7 +320,7 @@ internal static class LinkResolver
             for (var i = 0; i < readings.Length; i++)
             {
                 ref readonly var reading = ref readings[i];
-                placed[i] = reading.HasTimePeriod ? reading : reading.With(cursor, length, reading.BlockHref, reading.MeterReadingHref);
+                placed[i] = reading.HasTimePeriod ? reading : reading.At(cursor, length);
                 cursor = placed[i].EndSeconds;
             }
             block.ReplaceReadings(placed);

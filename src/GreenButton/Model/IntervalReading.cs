@@ -23,6 +23,7 @@ public readonly struct IntervalReading : IEquatable<IntervalReading>
     private static readonly ReadOnlyCollection<ReadingQuality> s_noQualities = new([]);
 
     private readonly ReadOnlyCollection<ReadingQuality>? _qualities;
+    private readonly ReadingOrigin? _origin;
     private readonly long _cost;
     private readonly short _consumptionTier;
     private readonly short _tou;
@@ -39,13 +40,13 @@ public readonly struct IntervalReading : IEquatable<IntervalReading>
     public IntervalReading(DateTimeOffset start, TimeSpan duration, long value, long? cost = null,
         IEnumerable<ReadingQuality>? qualities = null, string? blockHref = null)
         : this(start.ToUnixTimeSeconds(), (long)duration.TotalSeconds, value, true, cost ?? 0, cost.HasValue,
-            qualities is null ? null : ReadingQualities.From(qualities), null, null, null, true, blockHref, null)
+            qualities is null ? null : ReadingQualities.From(qualities), null, null, null, true, ReadingOrigin.Of(blockHref, null))
     {
     }
 
     internal IntervalReading(long startSeconds, long durationSeconds, long value, bool hasValue, long cost, bool hasCost,
         ReadOnlyCollection<ReadingQuality>? qualities, short? consumptionTier, short? tou, short? cpp, bool hasTimePeriod,
-        string? blockHref, string? meterReadingHref)
+        ReadingOrigin? origin)
     {
         StartSeconds = startSeconds;
         DurationSeconds = durationSeconds;
@@ -55,8 +56,7 @@ public readonly struct IntervalReading : IEquatable<IntervalReading>
         _consumptionTier = consumptionTier.GetValueOrDefault();
         _tou = tou.GetValueOrDefault();
         _cpp = cpp.GetValueOrDefault();
-        BlockHref = blockHref;
-        MeterReadingHref = meterReadingHref;
+        _origin = origin;
         _has = (hasValue ? Has.Value : 0) | (hasCost ? Has.Cost : 0) | (consumptionTier.HasValue ? Has.ConsumptionTier : 0)
             | (tou.HasValue ? Has.Tou : 0) | (cpp.HasValue ? Has.Cpp : 0) | (hasTimePeriod ? Has.TimePeriod : 0);
     }
@@ -110,15 +110,18 @@ public readonly struct IntervalReading : IEquatable<IntervalReading>
     public short? Cpp => (_has & Has.Cpp) != 0 ? _cpp : null;
 
     /// <summary>The self href of the IntervalBlock entry that holds this reading, as written; null when it has none.</summary>
-    public string? BlockHref { get; }
+    public string? BlockHref => _origin?.BlockHref;
 
     /// <summary>The <c>up</c> href of the IntervalBlock entry (its MeterReading's block collection), as written.</summary>
-    public string? MeterReadingHref { get; }
+    public string? MeterReadingHref => _origin?.MeterReadingHref;
 
     /// <summary>The same reading, placed in a block (hrefs) or given a derived period.</summary>
-    internal IntervalReading With(long startSeconds, long durationSeconds, string? blockHref, string? meterReadingHref)
+    internal IntervalReading With(long startSeconds, long durationSeconds, ReadingOrigin? origin)
         => new(startSeconds, durationSeconds, Value, HasValue, _cost, (_has & Has.Cost) != 0, _qualities, ConsumptionTier, Tou, Cpp,
-            HasTimePeriod, blockHref, meterReadingHref);
+            HasTimePeriod, origin);
+
+    /// <summary>The same reading placed at another time (a reading written without a timePeriod).</summary>
+    internal IntervalReading At(long startSeconds, long durationSeconds) => With(startSeconds, durationSeconds, _origin);
 
     /// <summary>The real quantity, given the reading's ReadingType.</summary>
     public Quantity ScaledValue(ReadingType readingType)

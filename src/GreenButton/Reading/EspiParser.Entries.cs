@@ -311,10 +311,11 @@ internal sealed partial class EspiParser
             if (resource is IntervalBlock block && block.ReadingSpan is { Length: > 0 } readings && readings[0].BlockHref != entry.SelfHref)
             {
                 var placed = new IntervalReading[readings.Length];
+                var origin = ReadingOrigin.Of(entry.SelfHref, entry.UpHref);
                 for (var i = 0; i < placed.Length; i++)
                 {
                     var reading = readings[i];
-                    placed[i] = reading.With(reading.StartSeconds, reading.DurationSeconds, entry.SelfHref, entry.UpHref);
+                    placed[i] = reading.With(reading.StartSeconds, reading.DurationSeconds, origin);
                 }
                 block.ReplaceReadings(placed);
             }

@@ -19,6 +19,7 @@ internal sealed partial class EspiParser
         var readings = _blockReadings; // reused: only the final array is allocated per block
         readings.Clear();
         long previousEnd = 0, previousDuration = 0;
+        ReadingOrigin? origin = null; // one per block, made at its first reading
         Push(_n.IntervalBlock);
         if (Enter())
         {
@@ -31,7 +32,8 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.IntervalReading))
                 {
-                    var reading = ReadIntervalReading(interval, readings.Count > 0, previousEnd, previousDuration, readings.Count, _entrySelf, _entryUp);
+                    origin ??= ReadingOrigin.Of(_entrySelf, _entryUp);
+                    var reading = ReadIntervalReading(interval, readings.Count > 0, previousEnd, previousDuration, readings.Count, origin);
                     previousEnd = reading.EndSeconds;
                     previousDuration = reading.DurationSeconds;
                     readings.Add(reading);
@@ -57,7 +59,7 @@ internal sealed partial class EspiParser
     /// when something is reported.
     /// </summary>
     private IntervalReading ReadIntervalReading(DateTimeInterval? block, bool hasPrevious, long previousEnd, long previousDuration,
-        int index, string? blockHref, string? upHref)
+        int index, ReadingOrigin? origin)
     {
         long start = 0, duration = 0, value = 0, cost = 0;
         bool hasTimePeriod = false, hasValue = false, hasCost = false;
@@ -154,7 +156,7 @@ internal sealed partial class EspiParser
             _diagnostics.Quirk(DiagnosticCodes.ReadingBeforeBlock, DiagnosticSeverity.Warning,
                 "IntervalReadings start before their IntervalBlock's interval; kept as written.", Line, Column, _entryId);
         }
-        return new IntervalReading(start, duration, value, hasValue, cost, hasCost, qualities, tier, tou, cpp, hasTimePeriod, blockHref, upHref);
+        return new IntervalReading(start, duration, value, hasValue, cost, hasCost, qualities, tier, tou, cpp, hasTimePeriod, origin);
     }
 
     /// <summary>A reading's timePeriod, read in place (the hot path's DateTimeInterval).</summary>
@@ -296,7 +298,7 @@ internal sealed partial class EspiParser
         {
             if (block.Open)
             {
-                FillBatch(block, batch, s.SelfHref, s.UpHref, s.EntryDepth, s.EntryIndex, s.EntryLine, s.EntryColumn, s.RootPathDepth);
+                FillBatch(block, batch, s.EntryDepth, s.EntryIndex, s.EntryLine, s.EntryColumn, s.RootPathDepth);
                 if (batch.Count > 0)
                 {
                     return true;
@@ -317,11 +319,12 @@ internal sealed partial class EspiParser
                     {
                         // Handed out before the end tag is consumed; the next call comes back here with nothing held.
                         s.Pending = null;
+                        var origin = ReadingOrigin.Of(s.SelfHref, s.UpHref);
                         foreach (var heldBlock in pending)
                         {
                             foreach (var held in heldBlock.ReadingSpan)
                             {
-                                batch.Add(held.With(held.StartSeconds, held.DurationSeconds, s.SelfHref, s.UpHref));
+                                batch.Add(held.With(held.StartSeconds, held.DurationSeconds, origin));
                             }
                         }
                         if (batch.Count > 0)
@@ -420,7 +423,7 @@ internal sealed partial class EspiParser
                 Push(_n.IntervalBlock);
                 if (Enter())
                 {
-                    block.Start();
+                    block.Start(ReadingOrigin.Of(s.SelfHref, s.UpHref));
                 }
                 else
                 {
@@ -460,8 +463,12 @@ internal sealed partial class EspiParser
         public long PreviousEnd { get; set; }
         public long PreviousDuration { get; set; }
 
-        public void Start()
+        /// <summary>The hrefs of the block's readings, shared by all of them.</summary>
+        public ReadingOrigin? Origin { get; private set; }
+
+        public void Start(ReadingOrigin? origin)
         {
+            Origin = origin;
             Open = true;
             Interval = null;
             Index = 0;
@@ -473,13 +480,14 @@ internal sealed partial class EspiParser
     /// Reads up to <see cref="StreamBatch"/> readings of the open block into <paramref name="batch"/>; closes the block
     /// at its end tag, or (lenient mode) at a data error, after skipping the rest of the entry.
     /// </summary>
-    private void FillBatch(StreamedBlock block, List<IntervalReading> batch, string? selfHref, string? upHref,
+    private void FillBatch(StreamedBlock block, List<IntervalReading> batch,
         int entryDepth, int entryIndex, int entryLine, int entryColumn, int rootPathDepth)
     {
         var interval = block.Interval;
         var index = block.Index;
         var previousEnd = block.PreviousEnd;
         var previousDuration = block.PreviousDuration;
+        var origin = block.Origin;
         try
         {
             while (batch.Count < StreamBatch)
@@ -498,7 +506,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.IntervalReading))
                 {
-                    var reading = ReadIntervalReading(interval, index > 0, previousEnd, previousDuration, index, selfHref, upHref);
+                    var reading = ReadIntervalReading(interval, index > 0, previousEnd, previousDuration, index, origin);
                     index++;
                     previousEnd = reading.EndSeconds;
                     previousDuration = reading.DurationSeconds;
