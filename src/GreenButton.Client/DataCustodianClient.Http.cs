@@ -17,7 +17,7 @@ public sealed partial class DataCustodianClient
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/atom+xml"));
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/xml", 0.9));
         request.Options.Set(BearerTokenHandler.CredentialKey, credential);
-        var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var response = await SendExplainedAsync(request, cancellationToken).ConfigureAwait(false);
         var status = (int)response.StatusCode;
         if (status is >= 200 and < 300 && (allowAccepted || response.StatusCode != HttpStatusCode.Accepted))
         {
@@ -26,6 +26,29 @@ public sealed partial class DataCustodianClient
         using (response)
         {
             throw await FailureAsync(response, uri, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Sends through the pipeline. A connection closed before any answer is how a TLS 1.3 server refuses a client
+    /// certificate (after the handshake, so the client cannot tell it from a dropped connection and retries it): the
+    /// error then says so, and what was configured, instead of a bare "response ended prematurely".
+    /// </summary>
+    internal async Task<HttpResponseMessage> SendExplainedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ResponseEnded && ex.StatusCode is null)
+        {
+            var certificate = Options.ClientCertificate is { } c
+                ? $"the client certificate configured ({c.Subject}, valid until {c.NotAfter.ToUniversalTime():yyyy-MM-dd}) may not be the one registered with the custodian"
+                : "no client certificate is configured, and custodians require one";
+            var attempts = Options.MaxRetryAttempts > 0 ? $" ({Options.MaxRetryAttempts + 1} attempts)" : "";
+            throw new HttpRequestException(HttpRequestError.ResponseEnded,
+                $"The custodian closed the connection without an answer{attempts}. Over TLS 1.3 this is how a server refuses a client certificate: {certificate}.",
+                ex);
         }
     }
 

@@ -149,7 +149,7 @@ public sealed partial class DataCustodianClient
             }
         }
         message.Content = new FormUrlEncodedContent(form);
-        using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var response = await SendExplainedAsync(message, cancellationToken).ConfigureAwait(false);
         var now = Options.TimeProvider.GetUtcNow();
         JsonDocument? json = null;
         try

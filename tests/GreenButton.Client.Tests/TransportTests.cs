@@ -17,8 +17,27 @@ public sealed class TransportTests
 
         var act = () => client.GetClientAccessTokenAsync();
 
-        await act.Should().ThrowAsync<HttpRequestException>();
+        // TLS 1.3: the refusal comes after the handshake, as a closed connection; the error says what to check.
+        (await act.Should().ThrowAsync<HttpRequestException>()).Which.Message.Should().Contain("client certificate").And.Contain("no client certificate is configured");
         sandbox.TokenRequests.Should().BeEmpty();
+        sandbox.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_data_request_without_a_client_certificate_says_what_to_check()
+    {
+        await using var sandbox = await SandboxCustodian.StartAsync();
+        var options = sandbox.CreateClientOptions();
+        options.ClientCertificate = null;
+        options.MaxRetryAttempts = 1;
+        using var client = new DataCustodianClient(options);
+
+        var act = () => client.GetUsagePointAsync("any-token", "1", "1", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1));
+
+        var thrown = (await act.Should().ThrowAsync<HttpRequestException>()).Which;
+        thrown.HttpRequestError.Should().Be(HttpRequestError.ResponseEnded);
+        thrown.Message.Should().Contain("(2 attempts)").And.Contain("no client certificate is configured");
+        thrown.InnerException.Should().BeOfType<HttpRequestException>("the transport's own error is kept");
         sandbox.Requests.Should().BeEmpty();
     }
 
@@ -33,7 +52,7 @@ public sealed class TransportTests
 
         var act = () => client.GetClientAccessTokenAsync();
 
-        await act.Should().ThrowAsync<HttpRequestException>();
+        (await act.Should().ThrowAsync<HttpRequestException>()).Which.Message.Should().Contain(stranger.Subject).And.Contain("may not be the one registered");
         sandbox.RejectedClientCertificates.Should().BeGreaterThan(0);
         sandbox.TokenRequests.Should().BeEmpty();
     }
