@@ -7,9 +7,12 @@ namespace GreenButton.Cli.Tests;
 internal static class Schemas
 {
     private static readonly Lazy<JsonSchema> s_summary = new(() => JsonSchema.FromFile(TestPaths.Schema("greenbutton-summary.schema.json")));
+    private static readonly Lazy<JsonSchema> s_inspect = new(() => JsonSchema.FromFile(TestPaths.Schema("greenbutton-inspect.schema.json")));
     private static readonly Lazy<JsonSchema> s_exportRow = new(() => JsonSchema.FromFile(TestPaths.Schema("greenbutton-export-row.schema.json")));
 
     public static void ShouldMatchSummarySchema(string json) => Validate(s_summary.Value, json);
+
+    public static void ShouldMatchInspectSchema(string json) => Validate(s_inspect.Value, json);
 
     public static void ShouldMatchExportRowSchema(string line) => Validate(s_exportRow.Value, line);
 

@@ -7,6 +7,8 @@ namespace GreenButton.Cli.Commands;
 /// <c>greenbutton export FILE... --to csv|jsonl|parquet [-o OUT] [--interval raw|hour|day|month] [--local-time] [--lenient]</c>:
 /// the flat interval table. Each input is read in streaming passes (links, then rows, then each net pair), so memory
 /// does not grow with the input. A file output appears only when complete: it is written beside OUT and renamed.
+/// When more than one input is exported, every row starts with a <c>file</c> column naming its input (a single input's
+/// output is unchanged).
 /// </summary>
 internal sealed class ExportCommand : ICliCommand
 {
@@ -59,11 +61,12 @@ internal sealed class ExportCommand : ICliCommand
         {
             await using (stream.ConfigureAwait(false))
             {
-                var writer = RowWriter.Create(request.Format, stream, request.LocalTime);
+                var writer = RowWriter.Create(request.Format, stream, request.LocalTime, withFile: inputs.Files.Count > 1);
                 await using (writer.ConfigureAwait(false))
                 {
                     foreach (var input in inputs.Files)
                     {
+                        writer.File = input.Name;
                         await ExportInputAsync(input, request, options, writer, environment, cancellationToken).ConfigureAwait(false);
                     }
                     await writer.CompleteAsync(cancellationToken).ConfigureAwait(false);

@@ -1,10 +1,18 @@
 using System.CommandLine;
 using System.Globalization;
+using GreenButton.Cli.Inspect;
 
 namespace GreenButton.Cli.Commands;
 
+/// <summary>The output of <c>inspect</c>.</summary>
+internal enum InspectFormat
+{
+    Text,
+    Json,
+}
+
 /// <summary>
-/// <c>greenbutton inspect FILE... [--lenient]</c>: every resource of every entry with its position, links, and how it
+/// <c>greenbutton inspect FILE... [--format text|json] [--lenient]</c>: every resource of every entry with its position, links, and how it
 /// was attached (by link, by self-href hierarchy, by document order) or why it was not; then the diagnostics.
 /// </summary>
 internal sealed class InspectCommand : ICliCommand
@@ -14,18 +22,26 @@ internal sealed class InspectCommand : ICliCommand
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.OneOrMore);
+        var format = new Option<InspectFormat>("--format", "-f")
+        {
+            Description = "text (a block per resource) or json (the contract of schemas/greenbutton-inspect.schema.json).",
+            DefaultValueFactory = _ => InspectFormat.Text,
+        };
         var lenient = CommonOptions.Lenient();
-        var command = new Command("inspect", "Every entry with its type, links, and how it was attached (or why not).") { files, lenient };
+        var command = new Command("inspect", "Every entry with its type, links, and how it was attached (or why not).") { files, format, lenient };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment,
-            ct => InspectAsync(parse.GetValue(files) ?? [], parse.GetValue(lenient), parse, environment, ct), cancellationToken));
+            ct => InspectAsync(parse.GetValue(files) ?? [], parse.GetValue(format), parse.GetValue(lenient), parse, environment, ct), cancellationToken));
         return command;
     }
 
-    private static async Task<int> InspectAsync(string[] arguments, bool lenient, ParseResult parse, CliEnvironment environment, CancellationToken cancellationToken)
+    /// <summary>Inspects every input; a file that fails is reported and the others go on (JSON: one document for all, at the end).</summary>
+    private static async Task<int> InspectAsync(string[] arguments, InspectFormat format, bool lenient, ParseResult parse, CliEnvironment environment,
+        CancellationToken cancellationToken)
     {
         using var inputs = InputSet.Expand(arguments, environment.StandardInput);
         var options = new GreenButtonReaderOptions { Lenient = lenient };
         var exitCode = ExitCodes.Ok;
+        var inspections = new List<FileInspection>();
         foreach (var input in inputs.Files)
         {
             FeedScan scan;
@@ -40,7 +56,18 @@ internal sealed class InspectCommand : ICliCommand
                 exitCode = ExitCodes.Worst(exitCode, ExitCodes.Of(ex));
                 continue;
             }
-            await WriteAsync(environment.Out, scan, cancellationToken).ConfigureAwait(false);
+            if (format == InspectFormat.Json)
+            {
+                inspections.Add(InspectBuilder.Build(scan, cancellationToken));
+            }
+            else
+            {
+                await WriteAsync(environment.Out, scan, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        if (format == InspectFormat.Json)
+        {
+            await environment.Out.WriteLineAsync(InspectBuilder.Serialize(new InspectReport(inspections))).ConfigureAwait(false);
         }
         return exitCode;
     }

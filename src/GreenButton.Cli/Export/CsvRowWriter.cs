@@ -13,7 +13,8 @@ internal sealed class CsvRowWriter : RowWriter
     private readonly bool _localTime;
     private bool _headerWritten;
 
-    public CsvRowWriter(Stream output, bool localTime)
+    public CsvRowWriter(Stream output, bool localTime, bool withFile = false)
+        : base(withFile)
     {
         _writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
         _localTime = localTime;
@@ -25,7 +26,7 @@ internal sealed class CsvRowWriter : RowWriter
         if (!_headerWritten)
         {
             _headerWritten = true;
-            _writer.Write(string.Join(',', Columns(_localTime)));
+            _writer.Write(string.Join(',', Columns(_localTime, WithFile)));
             _writer.Write("\r\n");
         }
     }
@@ -34,6 +35,10 @@ internal sealed class CsvRowWriter : RowWriter
     {
         Header();
         var w = _writer;
+        if (WithFile)
+        {
+            Field(File).Append(',');
+        }
         Field(row.UsagePoint).Append(',');
         Field(row.MeterReading).Append(',');
         Field(row.Series).Append(',');

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace GreenButton.Cli.Export;
 
 /// <summary>JSON lines: one object per row and per line (LF), the keys of <see cref="RowWriter.Columns"/>, nulls written.</summary>
-internal sealed class JsonLinesRowWriter(Stream output, bool localTime) : RowWriter
+internal sealed class JsonLinesRowWriter(Stream output, bool localTime, bool withFile = false) : RowWriter(withFile)
 {
     private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private readonly BufferedStream _buffer = new(output, 1 << 16);
@@ -15,6 +15,10 @@ internal sealed class JsonLinesRowWriter(Stream output, bool localTime) : RowWri
         var json = _json ??= new Utf8JsonWriter(_buffer, s_options);
         json.Reset(_buffer);
         json.WriteStartObject();
+        if (WithFile)
+        {
+            String(json, "file", File);
+        }
         String(json, "usage_point", row.UsagePoint);
         String(json, "meter_reading", row.MeterReading);
         json.WriteString("series", row.Series);

@@ -22,6 +22,7 @@ internal sealed class ParquetRowWriter : RowWriter
     private readonly DataField[] _fields;
     private ParquetWriter? _writer;
 
+    private readonly List<string?> _file = [];
     private readonly List<string?> _usagePoint = [];
     private readonly List<string?> _meterReading = [];
     private readonly List<string?> _series = [];
@@ -39,16 +40,21 @@ internal sealed class ParquetRowWriter : RowWriter
     private readonly List<string?> _quality = [];
     private readonly List<int?> _tou = [];
 
-    public ParquetRowWriter(Stream output, bool localTime)
+    public ParquetRowWriter(Stream output, bool localTime, bool withFile = false)
+        : base(withFile)
     {
         _output = output;
         _localTime = localTime;
-        _fields = [.. Fields(localTime)];
+        _fields = [.. Fields(localTime, withFile)];
         _schema = new ParquetSchema(_fields);
     }
 
-    public static IEnumerable<DataField> Fields(bool localTime)
+    public static IEnumerable<DataField> Fields(bool localTime, bool withFile = false)
     {
+        if (withFile)
+        {
+            yield return new DataField<string>("file", nullable: true);
+        }
         yield return new DataField<string>("usage_point", nullable: true);
         yield return new DataField<string>("meter_reading", nullable: true);
         yield return new DataField<string>("series", nullable: true);
@@ -72,6 +78,10 @@ internal sealed class ParquetRowWriter : RowWriter
 
     public override async ValueTask WriteAsync(ExportRow row, CancellationToken cancellationToken)
     {
+        if (WithFile)
+        {
+            _file.Add(File);
+        }
         _usagePoint.Add(row.UsagePoint);
         _meterReading.Add(row.MeterReading);
         _series.Add(row.Series);
@@ -126,6 +136,10 @@ internal sealed class ParquetRowWriter : RowWriter
         using (var group = _writer.CreateRowGroup())
         {
             var i = 0;
+            if (WithFile)
+            {
+                await group.WriteAsync(_fields[i++], _file).ConfigureAwait(false);
+            }
             await group.WriteAsync(_fields[i++], _usagePoint).ConfigureAwait(false);
             await group.WriteAsync(_fields[i++], _meterReading).ConfigureAwait(false);
             await group.WriteAsync(_fields[i++], _series).ConfigureAwait(false);
@@ -146,7 +160,7 @@ internal sealed class ParquetRowWriter : RowWriter
             await group.WriteAsync(_fields[i++], _quality).ConfigureAwait(false);
             await group.WriteAsync<int>(_fields[i++], _tou.ToArray(), cancellationToken: cancellationToken).ConfigureAwait(false);
         }
-        foreach (var list in new System.Collections.IList[] { _usagePoint, _meterReading, _series, _flow, _startUtc, _startLocal, _offset, _duration, _readings, _raw, _value, _unit, _cost, _currency, _quality, _tou })
+        foreach (var list in new System.Collections.IList[] { _file, _usagePoint, _meterReading, _series, _flow, _startUtc, _startLocal, _offset, _duration, _readings, _raw, _value, _unit, _cost, _currency, _quality, _tou })
         {
             list.Clear();
         }
