@@ -29,6 +29,32 @@ public sealed partial class DataCustodianClient
     public Task<HttpStatusCode> DownloadAsync(Uri resourceUri, string? accessToken, Stream destination, CancellationToken cancellationToken = default)
         => DownloadAsync(CustomerCredential(accessToken), CheckResourceUri(resourceUri), destination, cancellationToken);
 
+    /// <summary>
+    /// Downloads consecutive windows of one resource (a range longer than the custodian answers at once, split as
+    /// <see cref="DataCustodianOptions.MaxWindow"/> requires) into <paramref name="destination"/> as one Atom feed with the
+    /// client access token: the first window's feed header, every IntervalBlock and summary entry of every window, and
+    /// each descriptive entry the windows repeat (UsagePoint, MeterReading, ReadingType...) once, by self href.
+    /// </summary>
+    /// <returns>OK, or Accepted (202) as soon as a window was accepted for later delivery: what was written is then incomplete.</returns>
+    /// <exception cref="DataCustodianException">A window failed; what was written is incomplete.</exception>
+    public Task<HttpStatusCode> DownloadMergedAsync(IReadOnlyList<Uri> resourceUris, Stream destination, CancellationToken cancellationToken = default)
+        => DownloadMergedAsync(new BearerCredential.Client(this), resourceUris, destination, cancellationToken);
+
+    /// <summary>As <see cref="DownloadMergedAsync(IReadOnlyList{Uri}, Stream, CancellationToken)"/>, with a customer's access token (null: the <see cref="DataCustodianOptions.TokenStore"/>).</summary>
+    public Task<HttpStatusCode> DownloadMergedAsync(IReadOnlyList<Uri> resourceUris, string? accessToken, Stream destination, CancellationToken cancellationToken = default)
+        => DownloadMergedAsync(CustomerCredential(accessToken), resourceUris, destination, cancellationToken);
+
+    private Task<HttpStatusCode> DownloadMergedAsync(BearerCredential credential, IReadOnlyList<Uri> resourceUris, Stream destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(resourceUris);
+        ArgumentNullException.ThrowIfNull(destination);
+        if (resourceUris.Count == 0)
+        {
+            throw new ArgumentException("At least one window is needed.", nameof(resourceUris));
+        }
+        return WindowMerger.WriteMergedAsync(this, credential, [.. resourceUris.Select(CheckResourceUri)], destination, cancellationToken);
+    }
+
     private async Task<HttpStatusCode> DownloadAsync(BearerCredential credential, Uri uri, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);

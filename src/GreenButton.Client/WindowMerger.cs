@@ -30,34 +30,49 @@ internal static class WindowMerger
             FileShare.None, 1 << 16, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         await using (file.ConfigureAwait(false))
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var writer = XmlWriter.Create(file, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), CloseOutput = false });
-            await using (writer.ConfigureAwait(false))
+            var uris = windows.Select(w => client.ResourceUri(path, w)).ToList();
+            if (await WriteMergedAsync(client, credential, uris, file, cancellationToken).ConfigureAwait(false) == HttpStatusCode.Accepted)
             {
-                await writer.WriteStartDocumentAsync().ConfigureAwait(false);
-                await writer.WriteStartElementAsync(null, "feed", AtomNs).ConfigureAwait(false);
-                for (var i = 0; i < windows.Count; i++)
-                {
-                    var uri = client.ResourceUri(path, windows[i]);
-                    using var response = await client.SendAsync(uri, credential, allowAccepted: true, cancellationToken).ConfigureAwait(false);
-                    if (response.StatusCode == HttpStatusCode.Accepted)
-                    {
-                        return null;
-                    }
-                    var stream = await client.OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
-                    await using (stream.ConfigureAwait(false))
-                    {
-                        await CopyEntriesAsync(stream, writer, seen, feedHeader: i == 0, cancellationToken).ConfigureAwait(false);
-                    }
-                }
-                await writer.WriteEndElementAsync().ConfigureAwait(false);
-                await writer.WriteEndDocumentAsync().ConfigureAwait(false);
+                return null;
             }
             file.Position = 0;
             var options = client.Options.ReaderOptions;
             options = options with { SourceName = options.SourceName ?? $"{windows.Count} merged windows of {client.ResourceUri(path, null).GetLeftPart(UriPartial.Path)}" };
             return await GreenButtonDocument.LoadAsync(file, options, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Writes the answers to <paramref name="uris"/> (consecutive windows of one resource) as one Atom feed to
+    /// <paramref name="output"/>: the first window's feed header, then every window's entries, each descriptive entry
+    /// once. Accepted (202) as soon as a window is accepted for later delivery; what was written is then incomplete.
+    /// </summary>
+    public static async Task<HttpStatusCode> WriteMergedAsync(DataCustodianClient client, BearerCredential credential, IReadOnlyList<Uri> uris,
+        Stream output, CancellationToken cancellationToken)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var writer = XmlWriter.Create(output, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), CloseOutput = false });
+        await using (writer.ConfigureAwait(false))
+        {
+            await writer.WriteStartDocumentAsync().ConfigureAwait(false);
+            await writer.WriteStartElementAsync(null, "feed", AtomNs).ConfigureAwait(false);
+            for (var i = 0; i < uris.Count; i++)
+            {
+                using var response = await client.SendAsync(uris[i], credential, allowAccepted: true, cancellationToken).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.Accepted)
+                {
+                    return HttpStatusCode.Accepted;
+                }
+                var stream = await client.OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
+                await using (stream.ConfigureAwait(false))
+                {
+                    await CopyEntriesAsync(stream, writer, seen, feedHeader: i == 0, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            await writer.WriteEndElementAsync().ConfigureAwait(false);
+            await writer.WriteEndDocumentAsync().ConfigureAwait(false);
+        }
+        return HttpStatusCode.OK;
     }
 
     private static async Task CopyEntriesAsync(Stream input, XmlWriter writer, HashSet<string> seen, bool feedHeader, CancellationToken cancellationToken)

@@ -87,20 +87,37 @@ public sealed class FetchCommandTests(SandboxFixture fixture) : IClassFixture<Sa
     }
 
     [Fact]
-    public async Task A_range_longer_than_max_window_is_fetched_window_by_window_into_numbered_files()
+    public async Task A_range_longer_than_max_window_is_fetched_window_by_window_into_one_merged_feed()
     {
         var truth = JanuaryTruth();
         var directory = TestPaths.TempDirectory();
-        var result = await SandboxFixture.FetchAsync(CustomerToken, [.. UsagePointArgs(), "--max-window", "10", "-o", Path.Combine(directory, "up.xml"), "--json"]);
+        var output = Path.Combine(directory, "up.xml");
+        var result = await SandboxFixture.FetchAsync(CustomerToken, [.. UsagePointArgs(), "--max-window", "10", "-o", output, "--json"]);
         result.ExitCode.Should().Be(ExitCodes.Ok, result.Error);
+        result.Error.Should().Contain("4 windows merged"); // 31 days in windows of 10
         Schemas.ShouldMatchSummarySchema(result.Out);
         using var json = JsonDocument.Parse(result.Out);
-        var files = json.RootElement.GetProperty("files").EnumerateArray().ToList();
-        files.Should().HaveCount(4); // 31 days in windows of 10
-        files.Sum(f => f.GetProperty("totals").GetProperty("intervalReadings").GetInt64()).Should().Be(truth.IntervalReadings);
-        Directory.GetFiles(directory).Select(Path.GetFileName).Order(StringComparer.Ordinal).Should().Equal("up.1.xml", "up.2.xml", "up.3.xml", "up.4.xml");
-        Directory.GetFiles(directory).Sum(f => GreenButtonDocument.Load(f).IntervalBlocks.Count).Should().Be(truth.IntervalBlocks);
+        var file = json.RootElement.GetProperty("files").EnumerateArray().Should().ContainSingle().Subject;
+        file.GetProperty("file").GetString().Should().StartWith("4 merged windows of https://");
+        file.GetProperty("totals").GetProperty("intervalReadings").GetInt64().Should().Be(truth.IntervalReadings);
+        Directory.GetFiles(directory).Select(Path.GetFileName).Should().Equal("up.xml");
+
+        // Every block once, the descriptive entries once, linked as one document.
+        var merged = GreenButtonDocument.Load(output);
+        merged.IntervalBlocks.Should().HaveCount(truth.IntervalBlocks);
+        merged.UsagePoints.Should().ContainSingle();
+        merged.MeterReadings.Should().ContainSingle().Which.Readings.Count().Should().Be((int)truth.IntervalReadings);
+        merged.Diagnostics.Select(d => d.Code).Should().NotContain([DiagnosticCodes.DuplicateReading, DiagnosticCodes.OverlappingReading]);
         Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task A_merged_range_can_go_to_standard_output()
+    {
+        var truth = JanuaryTruth();
+        var result = await SandboxFixture.FetchAsync(CustomerToken, [.. UsagePointArgs(), "--max-window", "10", "-o", "-"]);
+        result.ExitCode.Should().Be(ExitCodes.Ok, result.Error);
+        GreenButtonDocument.Parse(result.Out).IntervalBlocks.Should().HaveCount(truth.IntervalBlocks);
     }
 
     [Fact]
@@ -191,9 +208,9 @@ public sealed class FetchCommandTests(SandboxFixture fixture) : IClassFixture<Sa
         var result = await SandboxFixture.FetchAsync(CustomerToken, [.. UsagePointArgs(), "--profile", "pge", "--json"]);
         result.ExitCode.Should().Be(ExitCodes.Ok, result.Error);
         using var json = JsonDocument.Parse(result.Out);
-        var files = json.RootElement.GetProperty("files").EnumerateArray().ToList();
-        files.Should().HaveCount(2, "31 days are a window of 28 and one of 3");
-        files.Sum(f => f.GetProperty("totals").GetProperty("intervalReadings").GetInt64()).Should().Be(truth.IntervalReadings);
+        var file = json.RootElement.GetProperty("files").EnumerateArray().Should().ContainSingle("the windows are merged into one feed").Subject;
+        file.GetProperty("file").GetString().Should().StartWith("2 merged windows of", "31 days are a window of 28 and one of 3");
+        file.GetProperty("totals").GetProperty("intervalReadings").GetInt64().Should().Be(truth.IntervalReadings);
         var requests = fixture.Sandbox.Requests.Skip(before).ToList();
         requests.Select(r => r.Query["published-min"]).Should().Equal("1672531200", "1674950400"); // 2023-01-01, 2023-01-29 (UTC)
     }

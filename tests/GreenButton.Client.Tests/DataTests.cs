@@ -13,6 +13,31 @@ namespace GreenButton.Client.Tests;
 public sealed class DataTests
 {
     [Fact]
+    public async Task Windows_downloaded_merged_make_one_feed_equal_to_the_merged_document()
+    {
+        await using var sandbox = await SandboxCustodian.StartAsync();
+        using var client = new DataCustodianClient(sandbox.CreateClientOptions());
+        var tokens = await Sandboxes.ConsentAsync(sandbox, client);
+        var start = Sandboxes.Start;
+        Uri[] windows = [client.GetUsagePointUri("1", "1", start, start.AddDays(10)), client.GetUsagePointUri("1", "1", start.AddDays(10), start.AddDays(25))];
+
+        using var merged = new MemoryStream();
+        (await client.DownloadMergedAsync(windows, tokens.AccessToken, merged)).Should().Be(HttpStatusCode.OK);
+
+        merged.Position = 0;
+        var document = GreenButtonDocument.Load(merged);
+        var first = await client.GetUsagePointAsync(tokens.AccessToken, "1", "1", start, start.AddDays(10));
+        var second = await client.GetUsagePointAsync(tokens.AccessToken, "1", "1", start.AddDays(10), start.AddDays(25));
+        document.UsagePoints.Should().ContainSingle();
+        document.MeterReadings.Should().ContainSingle();
+        document.IntervalBlocks.Should().HaveCount(25);
+        document.MeterReadings[0].Readings.Select(r => (r.StartSeconds, r.Value)).Should().Equal(
+            first.MeterReadings[0].Readings.Concat(second.MeterReadings[0].Readings).Select(r => (r.StartSeconds, r.Value)),
+            "the merged feed holds each window's readings, in order");
+        await client.Invoking(c => c.DownloadMergedAsync([], tokens.AccessToken, merged)).Should().ThrowAsync<ArgumentException>();
+    }
+
+    [Fact]
     public async Task A_400_day_range_is_split_into_28_day_windows_and_merged_covering_each_day_once()
     {
         await using var sandbox = await SandboxCustodian.StartAsync();

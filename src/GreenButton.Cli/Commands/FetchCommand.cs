@@ -10,7 +10,7 @@ namespace GreenButton.Cli.Commands;
 /// <summary>
 /// <c>greenbutton fetch WHAT [options]</c>: one request to a Data Custodian with <see cref="DataCustodianClient"/>. The
 /// raw response is saved as it arrives (<c>--out</c>) and/or summarised with the <c>summary</c> command's code (the
-/// default). A range longer than <c>--max-window</c> is asked window by window: one file and one summary per window.
+/// default). A range longer than <c>--max-window</c> is asked window by window and merged into one feed: one file, one summary.
 /// </summary>
 internal sealed class FetchCommand : ICliCommand
 {
@@ -46,10 +46,10 @@ internal sealed class FetchCommand : ICliCommand
         var to = new Option<string?>("--to") { Description = "published-max (exclusive); default now." };
         var dates = new Option<string?>("--dates") { Description = "How published-min/max are sent: xs (xs:dateTime) or epoch (Unix seconds); default the profile's." };
         dates.AcceptOnlyFromAmong("xs", "epoch");
-        var maxWindow = new Option<double?>("--max-window") { Description = "The longest range one request asks for, in days (pge: 28); longer ranges are asked window by window." };
+        var maxWindow = new Option<double?>("--max-window") { Description = "The longest range one request asks for, in days (pge: 28); longer ranges are asked window by window and merged into one feed." };
         var timeout = new Option<int?>("--timeout") { Description = "Seconds one attempt may wait for the response headers (120)." };
         var retries = new Option<int?>("--retries") { Description = "Retries of transient failures: 408, 429, 5xx, connection errors (3)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Save the raw XML response here (- for standard output); FILE.1.xml, FILE.2.xml... when the range spans several windows." };
+        var output = new Option<string?>("--out", "-o") { Description = "Save the raw XML response here (- for standard output); the windows of a longer range merged into one feed." };
         var summary = new Option<bool>("--summary") { Description = "Summarise the response as 'greenbutton summary' does (the default without --out)." };
         var json = new Option<bool>("--json") { Description = "The summary as JSON (schemas/greenbutton-summary.schema.json)." };
         var lenient = CommonOptions.Lenient();
@@ -194,73 +194,68 @@ internal sealed class FetchCommand : ICliCommand
         }
         using var client = new DataCustodianClient(options);
         var uris = target.Uris(client, request.Custodian.MaxWindow);
-        if (toStdout && uris.Count > 1)
-        {
-            throw new UsageException($"the range spans {uris.Count} windows of --max-window: standard output takes one; use -o FILE or a shorter range.");
-        }
-        var downloads = new List<(Uri Uri, string Path, string? Final)>();
+        var final = request.Output is null || toStdout ? null : request.Output;
+        var path = final is null
+            ? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"greenbutton-fetch-{Guid.NewGuid():N}.xml")
+            : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(final))!, $".{System.IO.Path.GetFileName(final)}.{Guid.NewGuid():N}.partial");
+        // Several windows are merged into one feed as they arrive: one file and one summary for the whole range.
+        var name = uris.Count == 1 ? uris[0].AbsoluteUri : $"{uris.Count} merged windows of {uris[0].GetLeftPart(UriPartial.Path)}";
         var complete = false;
         try
         {
-            for (var i = 0; i < uris.Count; i++)
+            HttpStatusCode status;
+            var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+            await using (file.ConfigureAwait(false))
             {
-                var final = request.Output is null || toStdout ? null : uris.Count == 1 ? request.Output : Numbered(request.Output, i + 1);
-                var path = final is null
-                    ? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"greenbutton-fetch-{Guid.NewGuid():N}.xml")
-                    : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(final))!, $".{System.IO.Path.GetFileName(final)}.{Guid.NewGuid():N}.partial");
-                downloads.Add((uris[i], path, final));
-                HttpStatusCode status;
-                var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
-                await using (file.ConfigureAwait(false))
+                status = (uris.Count, target.ClientToken) switch
                 {
-                    status = target.ClientToken
-                        ? await client.DownloadAsync(uris[i], file, cancellationToken).ConfigureAwait(false)
-                        : await client.DownloadAsync(uris[i], null, file, cancellationToken).ConfigureAwait(false);
-                }
-                if (status == HttpStatusCode.Accepted)
-                {
-                    await environment.Error.WriteLineAsync($"greenbutton: accepted (HTTP 202): the custodian will notify when {uris[i].GetLeftPart(UriPartial.Path)} is ready; nothing was written.").ConfigureAwait(false);
-                    return ExitCodes.Accepted;
-                }
+                    (1, true) => await client.DownloadAsync(uris[0], file, cancellationToken).ConfigureAwait(false),
+                    (1, false) => await client.DownloadAsync(uris[0], null, file, cancellationToken).ConfigureAwait(false),
+                    (_, true) => await client.DownloadMergedAsync(uris, file, cancellationToken).ConfigureAwait(false),
+                    _ => await client.DownloadMergedAsync(uris, null, file, cancellationToken).ConfigureAwait(false),
+                };
             }
-            foreach (var (_, path, final) in downloads.Where(d => d.Final is not null))
+            if (status == HttpStatusCode.Accepted)
             {
-                File.Move(path, final!, overwrite: true);
+                await environment.Error.WriteLineAsync($"greenbutton: accepted (HTTP 202): the custodian will notify when {uris[0].GetLeftPart(UriPartial.Path)} is ready; nothing was written.").ConfigureAwait(false);
+                return ExitCodes.Accepted;
+            }
+            if (final is not null)
+            {
+                File.Move(path, final, overwrite: true);
                 if (!request.Quiet)
                 {
-                    await environment.Error.WriteLineAsync($"greenbutton: wrote {final} ({new FileInfo(final!).Length} bytes).").ConfigureAwait(false);
+                    var windows = uris.Count == 1 ? "" : $", {uris.Count} windows merged";
+                    await environment.Error.WriteLineAsync($"greenbutton: wrote {final} ({new FileInfo(final).Length} bytes{windows}).").ConfigureAwait(false);
                 }
             }
             complete = true;
             if (toStdout)
             {
-                await CopyToStandardOutputAsync(downloads[0].Path, environment, cancellationToken).ConfigureAwait(false);
+                await CopyToStandardOutputAsync(path, environment, cancellationToken).ConfigureAwait(false);
             }
-            return summarise ? await SummariseAsync(request, target, downloads.Select(d => (d.Uri, d.Final ?? d.Path)), environment, cancellationToken).ConfigureAwait(false) : ExitCodes.Ok;
+            return summarise ? await SummariseAsync(request, target, [(name, final ?? path)], environment, cancellationToken).ConfigureAwait(false) : ExitCodes.Ok;
         }
         finally
         {
-            foreach (var (_, path, final) in downloads)
+            if (final is null || !complete)
             {
-                if (final is null || !complete)
-                {
-                    File.Delete(path);
-                }
+                File.Delete(path);
             }
         }
     }
 
     /// <summary>The <c>summary</c> command's report over the saved responses, each named by its request URI.</summary>
-    private static async Task<int> SummariseAsync(FetchRequest request, Target target, IEnumerable<(Uri Uri, string Path)> files, CliEnvironment environment,
+    private static async Task<int> SummariseAsync(FetchRequest request, Target target, IEnumerable<(string Name, string Path)> files, CliEnvironment environment,
         CancellationToken cancellationToken)
     {
         var options = new GreenButtonReaderOptions { Lenient = request.Lenient };
         var summaries = new List<FileSummary>();
         var exitCode = ExitCodes.Ok;
         var statuses = new List<string>();
-        foreach (var (uri, path) in files)
+        foreach (var (name, path) in files)
         {
-            var input = InputFile.FromFactory(uri.AbsoluteUri, new FileInfo(path).Length, () => File.OpenRead(path));
+            var input = InputFile.FromFactory(name, new FileInfo(path).Length, () => File.OpenRead(path));
             try
             {
                 summaries.Add(SummaryBuilder.Build(FeedScan.Read(input, options, null, cancellationToken)));
@@ -316,10 +311,6 @@ internal sealed class FetchCommand : ICliCommand
             }
         }
     }
-
-    /// <summary><c>out.xml</c> → <c>out.2.xml</c>.</summary>
-    private static string Numbered(string path, int number)
-        => System.IO.Path.Combine(System.IO.Path.GetDirectoryName(path) ?? "", $"{System.IO.Path.GetFileNameWithoutExtension(path)}.{number}{System.IO.Path.GetExtension(path)}");
 
     private static string Innermost(Exception ex)
     {
