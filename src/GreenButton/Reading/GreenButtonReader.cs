@@ -1,6 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
-using System.Xml;
 
 namespace GreenButton;
 
@@ -21,7 +19,7 @@ public static class GreenButtonReader
     public static IEnumerable<AtomEntry> ReadEntries(Stream stream, GreenButtonReaderOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return Enumerate(() => EspiParser.Create(stream, options, null, closeInput: false), static p => p.ReadEntriesCore());
+        return Enumerate(() => EspiParser.Create(stream, options, null, closeInput: false));
     }
 
     /// <summary>Reads the entries of a file; its path names it in messages.</summary>
@@ -29,7 +27,7 @@ public static class GreenButtonReader
     public static IEnumerable<AtomEntry> ReadEntries(string path, GreenButtonReaderOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(path);
-        return Enumerate(() => EspiParser.Create(OpenFile(path), WithSource(options, path), null, closeInput: true), static p => p.ReadEntriesCore());
+        return Enumerate(() => EspiParser.Create(OpenFile(path), WithSource(options, path), null, closeInput: true));
     }
 
     /// <summary>Reads the entries from text (a <see cref="StringReader"/> over XML, say); the reader stays open.</summary>
@@ -37,7 +35,7 @@ public static class GreenButtonReader
     public static IEnumerable<AtomEntry> ReadEntries(TextReader reader, GreenButtonReaderOptions options = default)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Enumerate(() => EspiParser.Create(reader, options, null, closeInput: false), static p => p.ReadEntriesCore());
+        return Enumerate(() => EspiParser.Create(reader, options, null, closeInput: false));
     }
 
     /// <summary>Reads the entries from a stream asynchronously (a network response, say); the stream stays open.</summary>
@@ -83,27 +81,13 @@ public static class GreenButtonReader
         return new IntervalReadingSequence(() => EspiParser.Create(reader, options, null, closeInput: false));
     }
 
-    /// <summary>Opens the parser when enumeration starts, disposes it when it ends, and locates XML errors.</summary>
-    private static IEnumerable<T> Enumerate<T>(Func<EspiParser> create, Func<EspiParser, IEnumerable<T>> read)
+    /// <summary>Opens the parser when enumeration starts and disposes it when it ends; the parser locates XML errors.</summary>
+    private static IEnumerable<AtomEntry> Enumerate(Func<EspiParser> create)
     {
         using var parser = create();
-        using var enumerator = read(parser).GetEnumerator();
-        while (true)
+        foreach (var entry in parser.ReadEntries())
         {
-            T item;
-            try
-            {
-                if (!enumerator.MoveNext())
-                {
-                    break;
-                }
-                item = enumerator.Current;
-            }
-            catch (Exception ex) when (ex is XmlException or DecoderFallbackException)
-            {
-                throw parser.Wrap(ex);
-            }
-            yield return item;
+            yield return entry;
         }
     }
 
