@@ -64,6 +64,20 @@ public sealed class LocalTimeParameters : EspiResource
     public DateTimeOffset ToLocal(DateTimeOffset instant) => instant.ToOffset(GetUtcOffset(instant));
 
     /// <summary>
+    /// What the local wall-clock time <paramref name="localTime"/> (its <see cref="DateTime.Kind"/> is ignored) means
+    /// under these rules: one instant, two when the clocks go back, none when they go forward.
+    /// </summary>
+    public LocalTimeMapping MapLocal(DateTime localTime) => LocalTimeConversion.MapWith(localTime, GetUtcOffset);
+
+    /// <summary>
+    /// The UTC instant of the local wall-clock time <paramref name="localTime"/>; a repeated or skipped time (the hours
+    /// of DST changes) is resolved by <paramref name="resolver"/> (by default the earlier occurrence, or shifted
+    /// forward). The inverse of <see cref="ToLocal"/>.
+    /// </summary>
+    /// <exception cref="GreenButtonException">The resolver rejects the time.</exception>
+    public DateTimeOffset ToUtc(DateTime localTime, LocalTimeResolver resolver = default) => MapLocal(localTime).Resolve(resolver);
+
+    /// <summary>
     /// A <see cref="TimeZoneInfo"/> that applies these rules for the years <paramref name="fromYear"/> to
     /// <paramref name="toYear"/>, for APIs that take one.
     /// </summary>
