@@ -59,7 +59,7 @@ public sealed partial class GreenButtonWriter
                 Text("contacts", contact);
             }
         }
-        RequiredText(Name, "token_endpoint_auth_method", a.TokenEndpointAuthMethod);
+        Enumerated(Name, "token_endpoint_auth_method", a.TokenEndpointAuthMethod, EspiEnumerations.TokenEndpointMethod, required: true);
         if (a.Scopes.Count == 0)
         {
             Missing(Name, "scope");
@@ -74,9 +74,9 @@ public sealed partial class GreenButtonWriter
         }
         foreach (var grant in a.GrantTypes)
         {
-            Text("grant_types", grant);
+            Enumerated(Name, "grant_types", grant, EspiEnumerations.GrantType);
         }
-        RequiredText(Name, "response_types", a.ResponseTypes);
+        Enumerated(Name, "response_types", a.ResponseTypes, EspiEnumerations.ResponseType, required: true);
         RequiredHref(Name, "registration_client_uri", a.RegistrationClientUri);
         if (open)
         {
@@ -110,11 +110,11 @@ public sealed partial class GreenButtonWriter
         }
         Code("status", (int?)a.Status);
         RequiredTime(Name, "expires_at", a.ExpiresAt);
-        Text("grant_type", a.GrantType);
+        Enumerated(Name, "grant_type", a.GrantType, EspiEnumerations.GrantType);
         Text("refresh_token", open ? a.RefreshToken : null);
         RequiredText(Name, "scope", a.Scope);
-        RequiredText(Name, "token_type", a.TokenType);
-        Text("error", a.Error);
+        Enumerated(Name, "token_type", a.TokenType, EspiEnumerations.TokenType, required: true);
+        Enumerated(Name, "error", a.Error, EspiEnumerations.OAuthError);
         Text("error_description", a.ErrorDescription);
         Href("error_uri", a.ErrorUri);
         RequiredHref(Name, "resourceURI", a.ResourceUri);
@@ -156,7 +156,7 @@ public sealed partial class GreenButtonWriter
         foreach (var mapping in mappings.Mappings)
         {
             Start("programIdMapping");
-            RequiredText("programIdMapping", "tOUorCPPorConsumptionTier", mapping.Kind);
+            Enumerated("programIdMapping", "tOUorCPPorConsumptionTier", mapping.Kind, EspiEnumerations.ProgramKind, required: true);
             RequiredText("programIdMapping", "code", mapping.Code);
             RequiredText("programIdMapping", "name", mapping.Name);
             Text("note", mapping.Note);

@@ -79,9 +79,9 @@ public sealed partial class GreenButtonWriter
             TariffRiderRefs(sdp.TariffRiderRefs);
             End();
         }
-        Text("amiBillingReady", p.AmiBillingReady);
+        Enumerated("UsagePoint", "amiBillingReady", p.AmiBillingReady, EspiEnumerations.AmiBillingReady);
         Bool("checkBilling", p.CheckBilling);
-        Text("connectionState", p.ConnectionState);
+        Enumerated("UsagePoint", "connectionState", p.ConnectionState, EspiEnumerations.ConnectionState);
         Measurement("estimatedLoad", p.EstimatedLoad);
         Bool("grounded", p.Grounded);
         Bool("isSdp", p.IsSdp);
@@ -111,7 +111,7 @@ public sealed partial class GreenButtonWriter
             foreach (var node in p.AggregateNodeRefs)
             {
                 Start("aggregateNodeRef");
-                RequiredText("aggregateNodeRef", "anodeType", node.AnodeType);
+                Enumerated("aggregateNodeRef", "anodeType", node.AnodeType, EspiEnumerations.AnodeType, required: true);
                 RequiredText("aggregateNodeRef", "ref", node.Ref);
                 Time("startEffectiveDate", node.StartEffectiveDate);
                 Time("endEffectiveDate", node.EndEffectiveDate);

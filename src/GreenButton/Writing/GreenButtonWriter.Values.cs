@@ -95,6 +95,24 @@ public sealed partial class GreenButtonWriter
         Text(name, value);
     }
 
+    /// <summary>A string the schema limits to a list of values (token_type, connectionState, ...): others are written as read and reported.</summary>
+    private void Enumerated(string owner, string name, string? value, string[] allowed, bool required = false)
+    {
+        if (value is null)
+        {
+            if (required)
+            {
+                Missing(owner, name);
+            }
+            return;
+        }
+        if (Array.IndexOf(allowed, value) < 0)
+        {
+            Invalid("enum:" + owner + "/" + name, $"{owner} '{name}' values outside the ones ESPI 4.0 lists ({string.Join(", ", allowed)}) were written as read.");
+        }
+        Text(name, value);
+    }
+
     private void Bool(string name, bool? value)
     {
         if (value is { } v)
@@ -189,7 +207,7 @@ public sealed partial class GreenButtonWriter
         {
             Start("tariffRiderRef");
             RequiredText("tariffRiderRef", "riderType", rider.RiderType);
-            RequiredText("tariffRiderRef", "enrollmentStatus", rider.EnrollmentStatus);
+            Enumerated("tariffRiderRef", "enrollmentStatus", rider.EnrollmentStatus, EspiEnumerations.EnrollmentStatus, required: true);
             RequiredTime("tariffRiderRef", "effectiveDate", rider.EffectiveDate);
             End();
         }
@@ -199,7 +217,7 @@ public sealed partial class GreenButtonWriter
     private void PnodeRef(string name, PnodeRef node)
     {
         Start(name);
-        RequiredText("pnodeRef", "apnodeType", node.ApnodeType);
+        Enumerated("pnodeRef", "apnodeType", node.ApnodeType, EspiEnumerations.ApnodeType, required: true);
         RequiredText("pnodeRef", "ref", node.Ref);
         Time("startEffectiveDate", node.StartEffectiveDate);
         Time("endEffectiveDate", node.EndEffectiveDate);

@@ -355,7 +355,7 @@ public sealed partial class GreenButtonWriter : IDisposable, IAsyncDisposable
         }
         _xml.WriteStartElement(_a, name, AtomNs);
         var utc = value.ToUniversalTime();
-        _xml.WriteString(utc.ToString(utc.Millisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'" : "yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+        _xml.WriteString(utc.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture));
         _xml.WriteEndElement();
     }
 
