@@ -526,4 +526,15 @@ public sealed partial class GreenButtonWriter : IDisposable, IAsyncDisposable
             }
         }
     }
+
+    /// <summary>One resource's element alone, as text: what two resources hold is the same when this is (merge identity by content).</summary>
+    internal static string ResourceXml(EspiResource resource)
+    {
+        using var memory = new MemoryStream();
+        using (var writer = new GreenButtonWriter(memory))
+        {
+            writer.WriteResourceElement(resource, root: true);
+        }
+        return System.Text.Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length);
+    }
 }
