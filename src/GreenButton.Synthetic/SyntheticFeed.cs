@@ -32,7 +32,8 @@ public static class SyntheticFeed
         var writerOptions = new GreenButtonWriterOptions
         {
             LineBreaks = options.LineBreaks,
-            AtomPrefix = options.Style == SyntheticFeedStyle.Prefixed ? "ns0" : null,
+            AtomPrefix = options.Style switch { SyntheticFeedStyle.Prefixed => "ns0", SyntheticFeedStyle.Compact => "atom", _ => null },
+            EspiPrefix = options.Style == SyntheticFeedStyle.Compact ? "" : null,
         };
         SyntheticFeedTruth truth;
         using (var writer = new GreenButtonWriter(counting, writerOptions))

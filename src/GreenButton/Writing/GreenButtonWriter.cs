@@ -95,10 +95,10 @@ public sealed partial class GreenButtonWriter : IDisposable, IAsyncDisposable
     private (string, string, EspiLinks, DiagnosticCollector) Setup(GreenButtonWriterOptions options)
     {
         var atom = string.IsNullOrEmpty(options.AtomPrefix) ? "" : options.AtomPrefix;
-        var espi = string.IsNullOrEmpty(options.EspiPrefix) ? "espi" : options.EspiPrefix;
+        var espi = options.EspiPrefix ?? "espi";
         if (atom == espi)
         {
-            throw new ArgumentException("The Atom and ESPI prefixes must differ.", nameof(options));
+            throw new ArgumentException("The Atom and ESPI prefixes must differ (only one namespace can be the default).", nameof(options));
         }
         var sink = options.OnDiagnostic;
         var collector = new DiagnosticCollector(options.DestinationName, d =>
@@ -326,7 +326,17 @@ public sealed partial class GreenButtonWriter : IDisposable, IAsyncDisposable
         _column = entry?.Column ?? resource?.Column ?? 0;
     }
 
-    private void DeclareEspi() => _xml.WriteAttributeString("xmlns", _e, null, EspiNs);
+    private void DeclareEspi()
+    {
+        if (_e.Length == 0)
+        {
+            _xml.WriteAttributeString("xmlns", EspiNs);
+        }
+        else
+        {
+            _xml.WriteAttributeString("xmlns", _e, null, EspiNs);
+        }
+    }
 
     private void Link(AtomLink link)
     {

@@ -18,7 +18,10 @@ public readonly record struct GreenButtonWriterOptions
     /// <summary>The prefix of the Atom namespace (e.g. <c>ns0</c>, as PG&amp;E writes); null or empty for the default namespace.</summary>
     public string? AtomPrefix { get; init; }
 
-    /// <summary>The prefix of the ESPI namespace; null for <c>espi</c>.</summary>
+    /// <summary>
+    /// The prefix of the ESPI namespace; null for <c>espi</c>; empty for ESPI as the default namespace (with an
+    /// <see cref="AtomPrefix"/>: the smallest output, since ESPI elements outnumber Atom's).
+    /// </summary>
     public string? EspiPrefix { get; init; }
 
     /// <summary>
