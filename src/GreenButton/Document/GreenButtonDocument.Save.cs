@@ -110,7 +110,7 @@ public sealed partial class GreenButtonDocument
             ? Entries[0]
             : null;
 
-    /// <summary>A document built in code has no feed id: a stable one from its first entry's self href.</summary>
+    /// <summary>A document built in code has no feed id: a stable one from its first entry's self href (or the default base).</summary>
     private string? GeneratedFeedId()
-        => RootElement is null && Entries.Count > 0 && Entries[0].SelfHref is { } self ? EntryIds.FromHref(self + "#feed") : null;
+        => RootElement is null ? EntryIds.FromHref(((Entries.Count > 0 ? Entries[0].SelfHref : null) ?? GreenButtonWriterOptions.DefaultBaseUri) + "#feed") : null;
 }

@@ -14,24 +14,28 @@ internal static class ModelDump
 {
     private static readonly HashSet<string> s_skipped = ["Line", "Column", "Entry", "AttachedBy"];
 
+    /// <param name="doc">The document.</param>
+    /// <param name="withLinks">False leaves out what a model built in code lacks and the writer generates: feed metadata, entry ids and links, readings' hrefs.</param>
     public static string Of(GreenButtonDocument doc, bool withLinks = true)
     {
         var sb = new StringBuilder();
-        sb.Append("feed ").Append(doc.FeedId).Append(" | ").Append(doc.FeedTitle).Append(" | ").Append(Value(doc.FeedUpdated)).Append('\n');
-        foreach (var link in doc.FeedLinks)
+        if (withLinks)
         {
-            sb.Append(" link ").Append(link.Rel).Append(' ').Append(link.Href).Append(' ').Append(link.Type).Append('\n');
+            sb.Append("feed ").Append(doc.FeedId).Append(" | ").Append(doc.FeedTitle).Append(" | ").Append(Value(doc.FeedUpdated)).Append('\n');
+            Links(sb, doc.FeedLinks);
         }
         foreach (var entry in doc.Entries)
         {
-            // An entry read without an id is written with the one generated from its self href.
-            sb.Append("entry ").Append(entry.Id ?? (entry.SelfHref is { } self ? EntryIds.FromHref(self) : null)).Append(" | ").Append(entry.Title).Append(" | ").Append(Value(entry.Published)).Append(" | ").Append(Value(entry.Updated)).Append('\n');
             if (withLinks)
             {
-                foreach (var link in entry.Links)
-                {
-                    sb.Append(" link ").Append(link.Rel).Append(' ').Append(link.Href).Append(' ').Append(link.Type).Append('\n');
-                }
+                // An entry read without an id is written with the one generated from its self href.
+                sb.Append("entry ").Append(entry.Id ?? (entry.SelfHref is { } self ? EntryIds.FromHref(self) : null)).Append(" | ").Append(entry.Title)
+                    .Append(" | ").Append(Value(entry.Published)).Append(" | ").Append(Value(entry.Updated)).Append('\n');
+                Links(sb, entry.Links);
+            }
+            else
+            {
+                sb.Append("entry\n");
             }
             foreach (var resource in entry.Resources)
             {
@@ -40,10 +44,30 @@ internal static class ModelDump
         }
         foreach (var meterReading in doc.MeterReadings)
         {
-            sb.Append("attach MR ").Append(meterReading.SelfHref).Append(" up ").Append(meterReading.UsagePoint?.SelfHref).Append(" rt ").Append(meterReading.ReadingType?.SelfHref)
+            sb.Append("attach MR ").Append(IndexOf(doc.UsagePoints, meterReading.UsagePoint)).Append(" rt ").Append(IndexOf(doc.ReadingTypes, meterReading.ReadingType))
                 .Append(" blocks ").Append(meterReading.IntervalBlocks.Count).Append('\n');
         }
         return sb.ToString();
+    }
+
+    private static void Links(StringBuilder sb, IReadOnlyList<AtomLink> links)
+    {
+        foreach (var link in links)
+        {
+            sb.Append(" link ").Append(link.Rel).Append(' ').Append(link.Href).Append(' ').Append(link.Type).Append('\n');
+        }
+    }
+
+    private static int IndexOf<T>(IReadOnlyList<T> list, T? item) where T : class
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (ReferenceEquals(list[i], item))
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static void Append(StringBuilder sb, object? value, int depth, bool withLinks)
