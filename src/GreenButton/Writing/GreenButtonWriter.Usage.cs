@@ -4,9 +4,8 @@ namespace GreenButton;
 public sealed partial class GreenButtonWriter
 {
     /// <summary>One resource element, by type. A resource type of another namespace plugs in through <see cref="WriteOtherResource"/>.</summary>
-    private void WriteResourceElement(EspiResource resource, bool root)
+    private void WriteResourceElement(EspiResource resource)
     {
-        _ = root; // the prefix is declared by the first element that uses it
         switch (resource)
         {
             case IntervalBlock block:

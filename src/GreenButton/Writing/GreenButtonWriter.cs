@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using System.Text;
 using System.Xml;
 
@@ -235,7 +234,7 @@ public sealed partial class GreenButtonWriter : IDisposable, IAsyncDisposable
         {
             _xml.WriteStartDocument();
             Begin(resource.Entry?.Id, resource);
-            WriteResourceElement(resource, root: true);
+            WriteResourceElement(resource);
             _state = State.Done;
             _xml.WriteEndDocument();
             _collector.Flush();
@@ -286,7 +285,7 @@ public sealed partial class GreenButtonWriter : IDisposable, IAsyncDisposable
             _xml.WriteStartElement(_a, "content", AtomNs);
             foreach (var resource in resources)
             {
-                WriteResourceElement(resource, root: false);
+                WriteResourceElement(resource);
             }
             _xml.WriteEndElement();
         }
@@ -326,94 +325,6 @@ public sealed partial class GreenButtonWriter : IDisposable, IAsyncDisposable
         _column = entry?.Column ?? resource?.Column ?? 0;
     }
 
-    private void DeclareEspi()
-    {
-        if (_e.Length == 0)
-        {
-            _xml.WriteAttributeString("xmlns", EspiNs);
-        }
-        else
-        {
-            _xml.WriteAttributeString("xmlns", _e, null, EspiNs);
-        }
-    }
-
-    private void Link(AtomLink link)
-    {
-        _xml.WriteStartElement(_a, "link", AtomNs);
-        _xml.WriteAttributeString("rel", link.Rel);
-        _xml.WriteAttributeString("href", Clean(_filter is null ? link.Href : _filter.Href(link.Href)));
-        if (link.Type is { } type)
-        {
-            _xml.WriteAttributeString("type", Clean(type));
-        }
-        _xml.WriteEndElement();
-    }
-
-    private void AtomText(string name, string value)
-    {
-        _xml.WriteStartElement(_a, name, AtomNs);
-        _xml.WriteString(Clean(value));
-        _xml.WriteEndElement();
-    }
-
-    private void AtomDate(string name, DateTimeOffset value)
-    {
-        if (_filter is not null)
-        {
-            value = value.AddSeconds(_filter.ShiftSeconds);
-        }
-        _xml.WriteStartElement(_a, name, AtomNs);
-        var utc = value.ToUniversalTime();
-        _xml.WriteString(utc.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture));
-        _xml.WriteEndElement();
-    }
-
-    /// <summary>Text as XML can carry it: characters XML forbids (control characters, lone surrogates) become U+FFFD, reported.</summary>
-    private string Clean(string text)
-    {
-        var bad = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (XmlConvert.IsXmlChar(c))
-            {
-                continue;
-            }
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                i++;
-                continue;
-            }
-            bad = i;
-            break;
-        }
-        if (bad < 0)
-        {
-            return text;
-        }
-        var builder = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (XmlConvert.IsXmlChar(c))
-            {
-                builder.Append(c);
-            }
-            else if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else
-            {
-                builder.Append('\uFFFD');
-            }
-        }
-        _collector.Quirk(DiagnosticCodes.ReplacedCharacter, DiagnosticSeverity.Warning,
-            "Characters XML cannot hold (control characters, lone surrogates) were written as U+FFFD.", _line, _column, _entryId);
-        return builder.ToString();
-    }
-
     /// <summary>Reports what the output cannot hold validly, once per kind with a count.</summary>
     private void Invalid(string key, string message)
         => _collector.Quirk(DiagnosticCodes.NotSchemaValid, DiagnosticSeverity.Warning, message, _line, _column, _entryId, key);
@@ -436,114 +347,13 @@ public sealed partial class GreenButtonWriter : IDisposable, IAsyncDisposable
             _ => $"{operation} cannot be called: the document is complete.",
         });
 
-    /// <summary>Hands the buffered output to the stream once it is large (or always, when forced).</summary>
-    private void Drain(bool force = false)
-    {
-        if (_buffer is null)
-        {
-            if (force)
-            {
-                _xml.Flush();
-            }
-            return;
-        }
-        _xml.Flush();
-        if (_buffer.Length >= FlushThreshold || force)
-        {
-            _output!.Write(_buffer.GetBuffer(), 0, (int)_buffer.Length);
-            _buffer.SetLength(0);
-            if (force)
-            {
-                _output.Flush();
-            }
-        }
-    }
-
-    private async Task DrainAsync(CancellationToken cancellationToken, bool force = false)
-    {
-        if (_buffer is null)
-        {
-            if (_xml.Settings?.Async == true)
-            {
-                await _xml.FlushAsync().ConfigureAwait(false);
-            }
-            else
-            {
-                _xml.Flush();
-            }
-            return;
-        }
-        _xml.Flush();
-        if (_buffer.Length >= FlushThreshold || force)
-        {
-            await _output!.WriteAsync(_buffer.GetBuffer().AsMemory(0, (int)_buffer.Length), cancellationToken).ConfigureAwait(false);
-            _buffer.SetLength(0);
-            if (force)
-            {
-                await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
-
-    /// <summary>Writes what is buffered (an unfinished document stays unfinished) and closes the output when asked.</summary>
-    public void Dispose()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-        _disposed = true;
-        try
-        {
-            Drain(force: true);
-        }
-        finally
-        {
-            if (_buffer is not null || _closeOutput)
-            {
-                _xml.Dispose();
-            }
-            _buffer?.Dispose();
-            if (_closeOutput)
-            {
-                _output?.Dispose();
-            }
-        }
-    }
-
-    /// <summary>Writes what is buffered asynchronously and closes the output when asked.</summary>
-    public async ValueTask DisposeAsync()
-    {
-        if (_disposed)
-        {
-            return;
-        }
-        _disposed = true;
-        try
-        {
-            await DrainAsync(CancellationToken.None, force: true).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (_buffer is not null || _closeOutput)
-            {
-                _xml.Dispose();
-            }
-            _buffer?.Dispose();
-            if (_closeOutput && _output is not null)
-            {
-                await _output.DisposeAsync().ConfigureAwait(false);
-            }
-        }
-    }
-
     /// <summary>One resource's element alone, as text: what two resources hold is the same when this is (merge identity by content).</summary>
     internal static string ResourceXml(EspiResource resource)
     {
         using var memory = new MemoryStream();
         using (var writer = new GreenButtonWriter(memory))
         {
-            writer.WriteResourceElement(resource, root: true);
+            writer.WriteResourceElement(resource);
         }
         return System.Text.Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length);
     }
