@@ -1,4 +1,4 @@
-namespace GreenButton.Tests.Customer;
+namespace GreenButton.Tests.CustomerData;
 
 /// <summary>Every resource and element of customer.xsd is read, typed, with positions and diagnostics as for usage resources.</summary>
 public sealed class CustomerParsingTests

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Reflection;
 
-namespace GreenButton.Tests.Customer;
+namespace GreenButton.Tests.CustomerData;
 
 /// <summary>Walks the customer model by reflection: the fields a file gave (init properties), never the navigation.</summary>
 internal static class CustomerModel
