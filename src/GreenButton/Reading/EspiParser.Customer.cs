@@ -15,14 +15,9 @@ internal sealed partial class EspiParser
         _ => false,
     };
 
-    /// <summary>Reads the customer resource under the reader into <paramref name="resources"/>; false when it is not one.</summary>
-    private bool TryReadCustomerResource(List<EspiResource> resources)
-    {
-        if (!IsCustomerResourceName(_reader.LocalName))
-        {
-            return false;
-        }
-        resources.Add(_reader.LocalName switch
+    /// <summary>Reads the customer resource under the reader (its name is one <see cref="IsCustomerResourceName"/> knows).</summary>
+    private void ReadCustomerResourceInto(List<EspiResource> resources)
+        => resources.Add(_reader.LocalName switch
         {
             "Customer" => ReadCustomer(),
             "CustomerAccount" => ReadCustomerAccount(),
@@ -32,10 +27,8 @@ internal sealed partial class EspiParser
             "EndDevice" => ReadEndDevice(meter: false),
             "Meter" => ReadEndDevice(meter: true),
             "Statement" => ReadStatement(),
-            _ => ReadProgramDateIdMappings(),
+            _ => ReadProgramDateIdMappings(), // the last name IsCustomerResourceName knows
         });
-        return true;
-    }
 
     /// <summary>
     /// Walks the children of the element under the reader: <paramref name="read"/> reads an ESPI-namespace child it knows

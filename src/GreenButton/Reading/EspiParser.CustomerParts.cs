@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 
 namespace GreenButton;
@@ -144,14 +145,20 @@ internal sealed partial class EspiParser
     private Status ReadStatus()
     {
         var (line, column) = (Line, Column);
+        var leaf = _reader.LocalName;
         var s = new Status();
-        string? text = null;
-        Push(_reader.LocalName);
+        StringBuilder? text = null;
+        Push(leaf);
         if (Enter())
         {
             while (_reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
             {
-                text += _reader.Value;
+                text ??= new StringBuilder();
+                if (text.Length + _reader.Value.Length > MaxValueChars)
+                {
+                    throw DataError($"The value of '{leaf}' is longer than {MaxValueChars} characters.", leaf);
+                }
+                text.Append(_reader.Value);
                 _reader.Read();
             }
             while (NextChild())
@@ -173,7 +180,7 @@ internal sealed partial class EspiParser
             }
         }
         Pop();
-        if (text?.Trim() is { Length: > 0 } value)
+        if (text?.ToString().Trim() is { Length: > 0 } value)
         {
             _diagnostics.Quirk(DiagnosticCodes.StatusAsText, DiagnosticSeverity.Info,
                 "A Status was written as text rather than as its value element; the text was read as the value.", line, column, _entryId);

@@ -11,12 +11,8 @@ internal sealed partial class EspiParser
     /// <summary>Reads the ESPI resource under the reader (its name is one <see cref="IsResourceName"/> knows).</summary>
     private void ReadResourceInto(List<EspiResource> resources)
     {
-        if (TryReadCustomerResource(resources))
-        {
-            return;
-        }
         var name = _reader.LocalName;
-        if (ReferenceEquals(_reader.NamespaceURI, _n.Customer))
+        if (ReferenceEquals(_reader.NamespaceURI, _n.Customer) && !IsCustomerResourceName(name))
         {
             _diagnostics.Quirk(DiagnosticCodes.CustomerNamespace, DiagnosticSeverity.Info,
                 $"ESPI resource '{name}' was written in the customer namespace; read as ESPI.", Line, Column, _entryId, "customer-ns:" + name);
@@ -69,9 +65,13 @@ internal sealed partial class EspiParser
         {
             resources.Add(ReadServiceStatus());
         }
-        else
+        else if (Is(name, _n.ProgramIdMappings))
         {
             resources.Add(ReadProgramIdMappings());
+        }
+        else
+        {
+            ReadCustomerResourceInto(resources);
         }
     }
 
