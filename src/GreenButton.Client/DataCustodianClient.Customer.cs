@@ -40,6 +40,9 @@ public sealed partial class DataCustodianClient
         return GetResourceEntriesAsync(uri, accessToken, cancellationToken);
     }
 
+    /// <summary>The URI of the retail customer request, <c>Batch/RetailCustomer/{id}</c> (for <see cref="DownloadAsync(Uri, string?, Stream, CancellationToken)"/>).</summary>
+    public Uri GetRetailCustomerUri(string retailCustomerId) => RetailCustomerUri(retailCustomerId);
+
     private Uri RetailCustomerUri(string retailCustomerId) => ResourceUri(["Batch", "RetailCustomer", Segment(retailCustomerId)], null);
 
     private static (Uri Uri, string AccessToken) CustomerResource(TokenResponse token)
