@@ -142,7 +142,7 @@ internal static partial class LinkResolver
                     else
                     {
                         diagnostics.Quirk(DiagnosticCodes.DanglingLink, DiagnosticSeverity.Info,
-                            "ServiceLocations name UsagePoints the document does not hold (merge the usage feed with GreenButtonDocument.FromEntries to connect them).",
+                            "ServiceLocations name UsagePoints the document does not hold (their usage feed is a separate download).",
                             location.Line, location.Column, location.Entry?.Id, "dangling:usage-point");
                         continue;
                     }
