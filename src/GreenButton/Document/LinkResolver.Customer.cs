@@ -135,7 +135,7 @@ internal static partial class LinkResolver
                     if (Tail(key) is { } tail && byTail.TryGetValue(tail, out var candidates) && candidates.Count == 1)
                     {
                         point = candidates[0];
-                        diagnostics.Quirk(DiagnosticCodes.AttachedByHierarchy, DiagnosticSeverity.Info,
+                        diagnostics.Quirk(DiagnosticCodes.UsagePointById, DiagnosticSeverity.Info,
                             "ServiceLocation UsagePoint hrefs matching no UsagePoint's self href were matched by their trailing UsagePoint/{id}.",
                             location.Line, location.Column, location.Entry?.Id, "usage-point-tail");
                     }

@@ -121,7 +121,7 @@ public sealed class CustomerLinkTests
     {
         var doc = Merge(UsageFeed(Fixture.Base + "/Subscription/7/UsagePoint/5"), CustomerFeed(Retail + "/UsagePoint/5"));
         doc.UsagePoints[0].ServiceLocation.Should().BeSameAs(doc.ServiceLocations[0]);
-        doc.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.AttachedByHierarchy && d.Message.Contains("UsagePoint/{id}", StringComparison.Ordinal));
+        doc.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.UsagePointById && d.Message.Contains("UsagePoint/{id}", StringComparison.Ordinal));
     }
 
     [Fact]
