@@ -31,69 +31,57 @@ internal static partial class LinkResolver
         var agreements = NodesOf(document.CustomerAgreements);
         var locations = NodesOf(document.ServiceLocations);
 
-        foreach (var (parent, children) in AttachCustomer(customers, accounts, "CustomerAccount", "Customer", diagnostics))
+        AttachCustomer<Customer, CustomerAccount>(customers, accounts, diagnostics, (customer, children) =>
         {
-            var customer = (Customer)parent.Resource;
-            customer.Accounts = children.Select(c => (CustomerAccount)c.Resource).ToList();
-            foreach (var account in customer.Accounts)
-            {
-                account.Customer = customer;
-            }
-        }
-        foreach (var (parent, children) in AttachCustomer(customers, NodesOf(document.Statements), "Statement", "Customer", diagnostics))
+            customer.Accounts = children;
+            children.ForEach(account => account.Customer = customer);
+        });
+        AttachCustomer<Customer, Statement>(customers, NodesOf(document.Statements), diagnostics, (customer, children) =>
         {
-            var customer = (Customer)parent.Resource;
-            customer.Statements = children.Select(c => (Statement)c.Resource).ToList();
-            foreach (var statement in customer.Statements)
-            {
-                statement.Customer = customer;
-            }
-        }
-        foreach (var (parent, children) in AttachCustomer(accounts, agreements, "CustomerAgreement", "CustomerAccount", diagnostics))
+            customer.Statements = children;
+            children.ForEach(statement => statement.Customer = customer);
+        });
+        AttachCustomer<CustomerAccount, CustomerAgreement>(accounts, agreements, diagnostics, (account, children) =>
         {
-            var account = (CustomerAccount)parent.Resource;
-            account.Agreements = children.Select(c => (CustomerAgreement)c.Resource).ToList();
-            foreach (var agreement in account.Agreements)
-            {
-                agreement.Account = account;
-            }
-        }
-        foreach (var (parent, children) in AttachCustomer(agreements, locations, "ServiceLocation", "CustomerAgreement", diagnostics))
+            account.Agreements = children;
+            children.ForEach(agreement => agreement.Account = account);
+        });
+        AttachCustomer<CustomerAgreement, ServiceLocation>(agreements, locations, diagnostics, (agreement, children) =>
         {
-            var agreement = (CustomerAgreement)parent.Resource;
-            agreement.ServiceLocations = children.Select(c => (ServiceLocation)c.Resource).ToList();
-            foreach (var location in agreement.ServiceLocations)
-            {
-                location.Agreement = agreement;
-            }
-        }
-        foreach (var (parent, children) in AttachCustomer(agreements, NodesOf(document.ServiceSuppliers), "ServiceSupplier", "CustomerAgreement", diagnostics))
+            agreement.ServiceLocations = children;
+            children.ForEach(location => location.Agreement = agreement);
+        });
+        AttachCustomer<CustomerAgreement, ServiceSupplier>(agreements, NodesOf(document.ServiceSuppliers), diagnostics, (agreement, children) =>
         {
-            var agreement = (CustomerAgreement)parent.Resource;
-            agreement.ServiceSuppliers = children.Select(c => (ServiceSupplier)c.Resource).ToList();
-            foreach (var supplier in agreement.ServiceSuppliers)
-            {
-                supplier.Agreement = agreement;
-            }
-        }
-        foreach (var (parent, children) in AttachCustomer(locations, NodesOf(document.EndDevices), "EndDevice", "ServiceLocation", diagnostics))
+            agreement.ServiceSuppliers = children;
+            children.ForEach(supplier => supplier.Agreement = agreement);
+        });
+        AttachCustomer<ServiceLocation, EndDevice>(locations, NodesOf(document.EndDevices), diagnostics, (location, children) =>
         {
-            var location = (ServiceLocation)parent.Resource;
-            location.EndDevices = children.Select(c => (EndDevice)c.Resource).ToList();
-            foreach (var device in location.EndDevices)
-            {
-                device.ServiceLocation = location;
-            }
-        }
+            location.EndDevices = children;
+            children.ForEach(device => device.ServiceLocation = location);
+        });
         ResolveUsagePointRefs(document, nodes, keys, diagnostics);
     }
 
     /// <summary>
-    /// <see cref="Attach"/>, when the document holds parents at all: a customer feed is often partial (no Customer, or no
-    /// ServiceLocation), and its children's up links are then reported as dangling rather than as unattached.
+    /// <see cref="Attach"/>, then <paramref name="link"/> for each parent with its children, when the document holds parents
+    /// at all: a customer feed is often partial (no Customer, or no ServiceLocation), and its children's up links are then
+    /// reported as dangling rather than as unattached.
     /// </summary>
-    private static Dictionary<Node, List<Node>> AttachCustomer(List<Node> parents, List<Node> children, string childName, string parentName, DiagnosticCollector diagnostics)
-        => parents.Count == 0 ? [] : Attach(parents, children, childName, parentName, diagnostics);
+    private static void AttachCustomer<TParent, TChild>(List<Node> parents, List<Node> children, DiagnosticCollector diagnostics, Action<TParent, List<TChild>> link)
+        where TParent : CustomerResource
+        where TChild : CustomerResource
+    {
+        if (parents.Count == 0)
+        {
+            return;
+        }
+        foreach (var (parent, attached) in Attach(parents, children, typeof(TChild).Name, typeof(TParent).Name, diagnostics))
+        {
+            link((TParent)parent.Resource, attached.Select(c => (TChild)c.Resource).ToList());
+        }
+    }
 
     /// <summary>
     /// Finds the UsagePoints each ServiceLocation names: by href; else (a usage feed under <c>Subscription/{id}</c>, a
