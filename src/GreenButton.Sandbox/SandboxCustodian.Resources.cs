@@ -75,6 +75,12 @@ public sealed partial class SandboxCustodian
                 case ["ApplicationInformation", var id] when Authorized(context, client: true):
                     await TextAsync(context, id == Options.ApplicationInformationId ? ApplicationInformationEntry() : null).ConfigureAwait(false);
                     return;
+                case ["Batch", "RetailCustomer", var id] when Authorized(context, client: false):
+                    await TextAsync(context, RetailCustomerFeed(id)).ConfigureAwait(false);
+                    return;
+                case ["RetailCustomer", var id] when Authorized(context, client: false):
+                    await TextAsync(context, RetailCustomerFeed(id)).ConfigureAwait(false);
+                    return;
                 case ["ReadServiceStatus"] when Authorized(context, client: true):
                     await TextAsync(context, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ServiceStatus xmlns=\"http://naesb.org/espi\"><currentStatus>1</currentStatus></ServiceStatus>\n").ConfigureAwait(false);
                     return;

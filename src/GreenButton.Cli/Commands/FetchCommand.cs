@@ -258,7 +258,8 @@ internal sealed class FetchCommand : ICliCommand
             var input = InputFile.FromFactory(name, new FileInfo(path).Length, () => File.OpenRead(path));
             try
             {
-                summaries.Add(SummaryBuilder.Build(FeedScan.Read(input, options, null, cancellationToken)));
+                var scan = FeedScan.Read(input, options, null, cancellationToken);
+                summaries.Add(SummaryBuilder.Build(scan) with { Customers = Customers.CustomerSummaryBuilder.Build(scan, showPersonalData: false) });
                 if (target.Name == "service-status")
                 {
                     statuses.AddRange(GreenButtonDocument.Load(path, options).ServiceStatuses

@@ -28,7 +28,7 @@ internal sealed class InspectCommand : ICliCommand
             DefaultValueFactory = _ => InspectFormat.Text,
         };
         var lenient = CommonOptions.Lenient();
-        var command = new Command("inspect", "Every entry with its type, links, and how it was attached (or why not).") { files, format, lenient };
+        var command = new Command("inspect", "Every entry with its type, links, and how it was attached (or why not).") { files, format, lenient, Customers.CustomerOptions.ShowPersonalData };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment,
             ct => InspectAsync(parse.GetValue(files) ?? [], parse.GetValue(format), parse.GetValue(lenient), parse, environment, ct), cancellationToken));
         return command;
@@ -58,11 +58,11 @@ internal sealed class InspectCommand : ICliCommand
             }
             if (format == InspectFormat.Json)
             {
-                inspections.Add(InspectBuilder.Build(scan, cancellationToken));
+                inspections.Add(InspectBuilder.Build(scan, cancellationToken, Customers.CustomerOptions.Get(parse)));
             }
             else
             {
-                await WriteAsync(environment.Out, scan, cancellationToken).ConfigureAwait(false);
+                await WriteAsync(environment.Out, scan, cancellationToken, Customers.CustomerOptions.Get(parse)).ConfigureAwait(false);
             }
         }
         if (format == InspectFormat.Json)
@@ -72,7 +72,7 @@ internal sealed class InspectCommand : ICliCommand
         return exitCode;
     }
 
-    internal static async Task WriteAsync(TextWriter output, FeedScan scan, CancellationToken cancellationToken)
+    internal static async Task WriteAsync(TextWriter output, FeedScan scan, CancellationToken cancellationToken, bool showPersonalData = false)
     {
         await output.WriteLineAsync($"{scan.Name}: {scan.Entries} entries, {scan.Nodes.Count} resources").ConfigureAwait(false);
         foreach (var node in scan.Nodes)
@@ -94,6 +94,7 @@ internal sealed class InspectCommand : ICliCommand
                 await output.WriteLineAsync($"    related {related}").ConfigureAwait(false);
             }
             await output.WriteLineAsync($"    -> {Placement(node)}").ConfigureAwait(false);
+            await Customers.CustomerInspect.WriteFieldsAsync(output, node.Resource, showPersonalData).ConfigureAwait(false);
         }
         foreach (var diagnostic in scan.Diagnostics)
         {
@@ -108,11 +109,15 @@ internal sealed class InspectCommand : ICliCommand
             + (up.LocalTimeParameters is null ? "no LocalTimeParameters" : "LocalTimeParameters"),
         MeterReadingNode mr => $": {mr.Blocks.Count} block(s), ReadingType "
             + (mr.ReadingType is null ? "none" : $"{mr.ReadingType.Uom?.ToString() ?? "?"} by {Name(mr.ReadingTypeHow)}"),
-        _ => "",
+        _ => Customers.CustomerInspect.Describe(node.Resource),
     };
 
     private static string Placement(FeedNode node)
     {
+        if (node.Resource is CustomerResource customer)
+        {
+            return Customers.CustomerText.Placement(customer);
+        }
         if (node is UsagePointNode)
         {
             return "top level";

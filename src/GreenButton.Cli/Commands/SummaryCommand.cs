@@ -29,7 +29,7 @@ internal sealed class SummaryCommand : ICliCommand
         var lenient = CommonOptions.Lenient();
         var command = new Command("summary", "Per usage point and meter reading: kinds, units, intervals, counts, first and last times, totals, costs, qualities, gaps, overlaps, diagnostics.")
         {
-            files, format, lenient,
+            files, format, lenient, Customers.CustomerOptions.ShowPersonalData,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment,
             ct => SummariseAsync(parse.GetValue(files) ?? [], parse.GetValue(format), parse.GetValue(lenient), parse, environment, ct), cancellationToken));
@@ -54,7 +54,7 @@ internal sealed class SummaryCommand : ICliCommand
             {
                 var scan = Consoles.WithProgress(environment, quiet, input.Length, input.Name,
                     progress => FeedScan.Read(input, options, progress, cancellationToken));
-                summaries.Add(SummaryBuilder.Build(scan));
+                summaries.Add(SummaryBuilder.Build(scan) with { Customers = Customers.CustomerSummaryBuilder.Build(scan, Customers.CustomerOptions.Get(parse)) });
             }
             catch (GreenButtonException ex)
             {

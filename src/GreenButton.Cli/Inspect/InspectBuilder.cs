@@ -6,13 +6,13 @@ namespace GreenButton.Cli.Inspect;
 /// <summary>Builds the inspection of a scanned input, and its JSON form (schemas/greenbutton-inspect.schema.json).</summary>
 internal static class InspectBuilder
 {
-    public static FileInspection Build(FeedScan scan, CancellationToken cancellationToken)
+    public static FileInspection Build(FeedScan scan, CancellationToken cancellationToken, bool showPersonalData = false)
     {
         var resources = new List<InspectedResource>(scan.Nodes.Count);
         foreach (var node in scan.Nodes)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            resources.Add(Resource(node));
+            resources.Add(Customers.CustomerInspect.With(Resource(node), node.Resource, showPersonalData));
         }
         return new FileInspection
         {
@@ -56,6 +56,10 @@ internal static class InspectBuilder
     /// <summary>The same reading as the text form's <c>-&gt;</c> line.</summary>
     private static InspectedAttachment Attachment(FeedNode node)
     {
+        if (node.Resource is CustomerResource customer)
+        {
+            return Customers.CustomerInspect.Attachment(customer);
+        }
         if (node is UsagePointNode)
         {
             return new InspectedAttachment { Status = "topLevel" };

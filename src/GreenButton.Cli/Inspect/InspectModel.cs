@@ -53,6 +53,10 @@ internal sealed record InspectedResource
     public InspectedIntervalBlock? IntervalBlock { get; init; }
 
     public required InspectedAttachment Attachment { get; init; }
+
+    /// <summary>Set for a customer resource, absent otherwise: its fields only with --show-personal-data.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Customers.InspectedCustomer? Customer { get; init; }
 }
 
 internal sealed record InspectedUsagePoint(string? ServiceKind, int? ServiceKindCode, int MeterReadings, bool LocalTimeParameters);

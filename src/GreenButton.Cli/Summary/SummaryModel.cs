@@ -27,6 +27,10 @@ internal sealed record FileSummary
     public required IReadOnlyList<MeterReadingSummary> UnattachedMeterReadings { get; init; }
 
     public required IReadOnlyList<DiagnosticSummary> Diagnostics { get; init; }
+
+    /// <summary>The customer resources (ids; fields with --show-personal-data); absent for a file without customer data.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public Customers.CustomersSummary? Customers { get; init; }
 }
 
 internal sealed record SummaryTotals(int Entries, int UsagePoints, int MeterReadings, int ReadingTypes, int IntervalBlocks, long IntervalReadings,

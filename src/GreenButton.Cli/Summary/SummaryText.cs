@@ -67,6 +67,7 @@ internal static class SummaryText
             var total = bills.Sum(s => s.BillLastPeriod ?? 0);
             console.MarkupLine(Markup.Escape($"  {up.Title ?? up.Self}: {up.UsageSummaries.Count} usage summaries, billed {total.ToString("0.00", CultureInfo.InvariantCulture)} over {bills.Count} period(s)"));
         }
+        Customers.CustomerText.Write(console, file.Customers);
         if (file.Diagnostics.Count > 0)
         {
             var diagnostics = new Table().Border(TableBorder.Simple).AddColumns("Severity", "Code", "Count", "Line:col", "Message");

@@ -51,6 +51,10 @@ public static class DiagnosticCodes
     public const string ImplausibleDstOffset = "implausible-dst-offset";
     /// <summary>A resource was found in the customer namespace where ESPI defines it (e.g. LocalTimeParameters).</summary>
     public const string CustomerNamespace = "customer-namespace";
+    /// <summary>A customer <c>Status</c> was written as text (<c>&lt;status&gt;active&lt;/status&gt;</c>); the text was read as its value.</summary>
+    public const string StatusAsText = "status-as-text";
+    /// <summary>A ServiceLocation's UsagePoint href matched no self href; the one UsagePoint with the same trailing <c>UsagePoint/{id}</c> was taken.</summary>
+    public const string UsagePointById = "usage-point-by-id";
     /// <summary>A ReadingType was embedded inside a MeterReading rather than linked.</summary>
     public const string EmbeddedReadingType = "embedded-reading-type";
     /// <summary>A value lies outside the range its schema type allows (kept as read).</summary>

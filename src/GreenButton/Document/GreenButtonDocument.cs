@@ -35,6 +35,7 @@ public sealed partial class GreenButtonDocument
         BatchLists = OfType<BatchList>(resources);
         ServiceStatuses = OfType<ServiceStatus>(resources);
         ProgramIdMappings = OfType<ProgramIdMappings>(resources);
+        SetCustomerResources(resources);
         var collector = new DiagnosticCollector(source, null, diagnostics);
         LinkResolver.Resolve(this, baseUri, collector);
         collector.Flush();

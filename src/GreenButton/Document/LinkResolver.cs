@@ -9,7 +9,7 @@ namespace GreenButton;
 /// that, by document order. Order-independent; whatever stays unattached is reported. How each resource was attached
 /// is kept in <see cref="EspiResource.AttachedBy"/>.
 /// </summary>
-internal static class LinkResolver
+internal static partial class LinkResolver
 {
     private sealed class Node(EspiResource resource, int order, string? self, string? up, string[] related)
     {
@@ -124,6 +124,7 @@ internal static class LinkResolver
             PlaceUntimedReadings((MeterReading)node.Resource);
             CheckSequence((MeterReading)node.Resource, diagnostics);
         }
+        ResolveCustomer(document, nodes, keys, diagnostics);
         ReportDanglingLinks(document, nodes, diagnostics);
     }
 
@@ -427,7 +428,8 @@ internal static class LinkResolver
 
     /// <summary>Resources whose up link names a collection outside the document by design (a subscription's UsagePoints, global ReadingTypes).</summary>
     private static bool IsTopLevel(EspiResource resource)
-        => resource is UsagePoint or ReadingType or LocalTimeParameters or ApplicationInformation or Authorization or ServiceStatus or BatchList or ProgramIdMappings;
+        => resource is UsagePoint or ReadingType or LocalTimeParameters or ApplicationInformation or Authorization or ServiceStatus or BatchList or ProgramIdMappings
+            || IsCustomerTopLevel(resource);
 
     /// <summary>Reports related and up links that match nothing in the document (the feed may be partial: info only).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code

@@ -4,7 +4,7 @@ namespace GreenButton;
 /// ESPI <c>UsagePoint</c>: a point of service (a meter, a service connection) whose usage is measured,
 /// with its <see cref="MeterReading"/>s, summaries and local time rules.
 /// </summary>
-public sealed class UsagePoint : EspiResource
+public sealed partial class UsagePoint : EspiResource
 {
     /// <inheritdoc/>
     public override string ResourceName => "UsagePoint";

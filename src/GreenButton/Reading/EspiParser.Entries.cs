@@ -380,6 +380,6 @@ internal sealed partial class EspiParser
     {
         var ns = _reader.NamespaceURI;
         var found = ns.Length == 0 ? "no namespace" : $"namespace '{ns}'";
-        throw DataError($"Element '{_reader.LocalName}' is in {found}; ESPI resources belong to '{EspiNames.EspiNamespace}'.", _reader.LocalName);
+        throw DataError($"Element '{_reader.LocalName}' is in {found}; ESPI resources belong to '{(IsCustomerResourceName(_reader.LocalName) ? EspiNames.CustomerNamespace : EspiNames.EspiNamespace)}'.", _reader.LocalName);
     }
 }

@@ -6,13 +6,13 @@ internal sealed partial class EspiParser
         => Is(name, _n.IntervalBlock) || Is(name, _n.UsagePoint) || Is(name, _n.MeterReading) || Is(name, _n.ReadingType)
             || Is(name, _n.LocalTimeParameters) || Is(name, _n.UsageSummary) || Is(name, _n.ElectricPowerUsageSummary)
             || Is(name, _n.ElectricPowerQualitySummary) || Is(name, _n.ApplicationInformation) || Is(name, _n.Authorization)
-            || Is(name, _n.BatchList) || Is(name, _n.ServiceStatus) || Is(name, _n.ProgramIdMappings);
+            || Is(name, _n.BatchList) || Is(name, _n.ServiceStatus) || Is(name, _n.ProgramIdMappings) || IsCustomerResourceName(name);
 
     /// <summary>Reads the ESPI resource under the reader (its name is one <see cref="IsResourceName"/> knows).</summary>
     private void ReadResourceInto(List<EspiResource> resources)
     {
         var name = _reader.LocalName;
-        if (ReferenceEquals(_reader.NamespaceURI, _n.Customer))
+        if (ReferenceEquals(_reader.NamespaceURI, _n.Customer) && !IsCustomerResourceName(name))
         {
             _diagnostics.Quirk(DiagnosticCodes.CustomerNamespace, DiagnosticSeverity.Info,
                 $"ESPI resource '{name}' was written in the customer namespace; read as ESPI.", Line, Column, _entryId, "customer-ns:" + name);
@@ -65,9 +65,13 @@ internal sealed partial class EspiParser
         {
             resources.Add(ReadServiceStatus());
         }
-        else
+        else if (Is(name, _n.ProgramIdMappings))
         {
             resources.Add(ReadProgramIdMappings());
+        }
+        else
+        {
+            ReadCustomerResourceInto(resources);
         }
     }
 
