@@ -4,17 +4,20 @@ namespace GreenButton.Client;
 /// A response body whose reads end promptly on cancellation, synchronous ones included: the core's async reader still
 /// reads synchronously inside each entry (<c>XmlReader.ReadOuterXmlAsync</c>), and a blocked synchronous read ignores
 /// tokens. Cancellation disposes the response (aborting the connection), and the read's failure becomes an
-/// <see cref="OperationCanceledException"/>.
+/// <see cref="OperationCanceledException"/>. A connection that breaks mid-body is a <see cref="DataCustodianException"/>
+/// (<see cref="DataCustodianErrorKind.ConnectionLost"/>), never the transport's own exception.
 /// </summary>
 internal sealed class CancellableReadStream : Stream
 {
     private readonly Stream _inner;
     private readonly CancellationToken _cancellationToken;
     private readonly CancellationTokenRegistration _registration;
+    private readonly Uri? _uri;
 
     public CancellableReadStream(Stream inner, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         _inner = inner;
+        _uri = response.RequestMessage?.RequestUri;
         _cancellationToken = cancellationToken;
         _registration = cancellationToken.Register(static r => ((HttpResponseMessage)r!).Dispose(), response);
     }
@@ -36,6 +39,10 @@ internal sealed class CancellableReadStream : Stream
         {
             throw new OperationCanceledException("The download was cancelled.", ex, _cancellationToken);
         }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            throw Lost(ex);
+        }
     }
 
     public override int Read(Span<byte> buffer)
@@ -49,6 +56,10 @@ internal sealed class CancellableReadStream : Stream
         {
             throw new OperationCanceledException("The download was cancelled.", ex, _cancellationToken);
         }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            throw Lost(ex);
+        }
     }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
@@ -61,6 +72,17 @@ internal sealed class CancellableReadStream : Stream
         {
             throw new OperationCanceledException("The download was cancelled.", ex, _cancellationToken);
         }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            throw Lost(ex);
+        }
+    }
+
+    private DataCustodianException Lost(Exception ex)
+    {
+        var uri = _uri is null ? null : DataCustodianClient.WithoutSecrets(_uri);
+        return new DataCustodianException(DataCustodianErrorKind.ConnectionLost,
+            $"The connection to {uri?.GetLeftPart(UriPartial.Path) ?? "the custodian"} broke while the answer was read: {ex.Message}", uri, ex);
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
