@@ -187,7 +187,7 @@ public sealed partial class DataCustodianClient
         {
             response = await SendExplainedAsync(message, cancellationToken).ConfigureAwait(false);
         }
-        catch (DataCustodianException ex) when (request is RefreshTokenRequest or AuthorizationCodeTokenRequest && ex.Kind is DataCustodianErrorKind.Timeout or DataCustodianErrorKind.ConnectionLost)
+        catch (DataCustodianException ex) when (request is RefreshTokenRequest or AuthorizationCodeTokenRequest && ex.Kind is DataCustodianErrorKind.Timeout or DataCustodianErrorKind.ConnectionLost or DataCustodianErrorKind.ClientCertificateRefused)
         {
             throw new DataCustodianException(ex.Kind, ex.Message + $" The {request.GrantType} grant is not sent again: the custodian may have "
                 + (request is RefreshTokenRequest ? "consumed the refresh token; if the next refresh is refused, the customer must consent again." : "spent the code; ask the customer to consent again."),

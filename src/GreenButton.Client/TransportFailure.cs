@@ -20,16 +20,15 @@ internal static class TransportFailure
     ];
 
     /// <summary>Whether a failure is the TLS layer's refusal of the client certificate, by an alert.</summary>
-    public static bool IsCertificateAlert(Exception exception)
+    public static bool IsCertificateAlert(Exception exception) => s_certificateAlerts.Any(alert => Mentions(exception, alert));
+
+    private static bool Mentions(Exception exception, string text)
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            foreach (var alert in s_certificateAlerts)
+            if (e.Message.Contains(text, StringComparison.OrdinalIgnoreCase))
             {
-                if (e.Message.Contains(alert, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
@@ -57,7 +56,8 @@ internal static class TransportFailure
         {
             return null;
         }
-        if (IsCertificateAlert(http))
+        // A TLS 1.2 handshake_failure alert is also how OpenSSL refuses a missing certificate (it may mean no common cipher too).
+        if (IsCertificateAlert(http) || (options.ClientCertificate is null && Mentions(http, "alert handshake failure")))
         {
             return CertificateRefused(options, safeUri, $"{target} refused the client certificate (a TLS alert, not retried)", http);
         }

@@ -44,6 +44,8 @@ public sealed partial class SandboxCustodian : IAsyncDisposable
     private int _rejectedCertificates;
     private int _notificationsSent;
     private int _inFlight;
+    private int _tlsAlerts;
+    private int _disposed;
     private int _peakInFlight;
 
     private SandboxCustodian(SandboxOptions options, SandboxCertificates certificates, bool ownsCertificates)
@@ -69,8 +71,18 @@ public sealed partial class SandboxCustodian : IAsyncDisposable
             {
                 ApiListen = listen;
                 listen.Protocols = HttpProtocols.Http1AndHttp2;
+                var alerting = options.CertificateRefusal == SandboxCertificateRefusal.TlsAlert;
+                if (alerting)
+                {
+                    var gate = new TlsAlertGate(certificates.IsIssuedClient, () => Interlocked.Increment(ref _tlsAlerts));
+                    listen.Use(next => connection => gate.RunAsync(next, connection));
+                }
                 listen.UseHttps(https =>
                 {
+                    if (alerting)
+                    {
+                        https.SslProtocols = System.Security.Authentication.SslProtocols.Tls12; // where the alert precedes encryption
+                    }
                     https.ServerCertificate = certificates.Server;
                     https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
                     https.ClientCertificateValidation = (certificate, _, _) => CheckClientCertificate(certificate);
@@ -135,6 +147,9 @@ public sealed partial class SandboxCustodian : IAsyncDisposable
 
     /// <summary>The most requests (token and resource) the API listener served at once so far: what a client's concurrency limit bounds.</summary>
     public int PeakConcurrentRequests => Volatile.Read(ref _peakInFlight);
+
+    /// <summary>TLS alerts sent to refuse a client certificate (<see cref="SandboxCertificateRefusal.TlsAlert"/>).</summary>
+    public int TlsAlertsSent => Volatile.Read(ref _tlsAlerts);
 
     /// <summary>BatchList notifications POSTed successfully.</summary>
     public int NotificationsSent => Volatile.Read(ref _notificationsSent);
@@ -227,6 +242,10 @@ public sealed partial class SandboxCustodian : IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
         await _stopping.CancelAsync().ConfigureAwait(false);
         try
         {
