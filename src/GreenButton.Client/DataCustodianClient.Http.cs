@@ -21,12 +21,14 @@ public sealed partial class DataCustodianClient
         var response = await SendExplainedAsync(Get(uri, token), cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.Unauthorized && credential.CanRenew)
         {
-            var renewed = await credential.RenewAsync(token, cancellationToken).ConfigureAwait(false);
-            if (renewed is not null)
+            // The refused answer is released first: it holds a concurrency permit the renewal may need.
+            DataCustodianException refused;
+            using (response)
             {
-                response.Dispose();
-                response = await SendExplainedAsync(Get(uri, renewed), cancellationToken).ConfigureAwait(false);
+                refused = await FailureAsync(response, uri, cancellationToken).ConfigureAwait(false);
             }
+            var renewed = await credential.RenewAsync(token, cancellationToken).ConfigureAwait(false) ?? throw refused;
+            response = await SendExplainedAsync(Get(uri, renewed), cancellationToken).ConfigureAwait(false);
         }
         var status = (int)response.StatusCode;
         if (status is >= 200 and < 300 && (allowAccepted || response.StatusCode != HttpStatusCode.Accepted))

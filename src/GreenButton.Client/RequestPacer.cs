@@ -83,7 +83,7 @@ internal sealed class RequestPacer(TimeSpan interval, TimeProvider timeProvider)
     private TimeSpan Due()
     {
         var next = Volatile.Read(ref _next);
-        return next == long.MinValue ? TimeSpan.Zero : timeProvider.GetElapsedTime(timeProvider.GetTimestamp(), next).Negate();
+        return next == long.MinValue ? TimeSpan.Zero : timeProvider.GetElapsedTime(timeProvider.GetTimestamp(), next); // next - now
     }
 
     private void Granted() => Volatile.Write(ref _next, timeProvider.GetTimestamp() + (long)(interval.TotalSeconds * timeProvider.TimestampFrequency));
