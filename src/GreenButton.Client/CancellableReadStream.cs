@@ -33,7 +33,7 @@ internal sealed class CancellableReadStream : Stream
         _cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return _inner.Read(buffer, offset, count);
+            return Checked(_inner.Read(buffer, offset, count));
         }
         catch (Exception ex) when (_cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
         {
@@ -50,7 +50,7 @@ internal sealed class CancellableReadStream : Stream
         _cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return _inner.Read(buffer);
+            return Checked(_inner.Read(buffer));
         }
         catch (Exception ex) when (_cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
         {
@@ -66,7 +66,7 @@ internal sealed class CancellableReadStream : Stream
     {
         try
         {
-            return await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            return Checked(await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex) when (_cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
         {
@@ -76,6 +76,16 @@ internal sealed class CancellableReadStream : Stream
         {
             throw Lost(ex);
         }
+    }
+
+    /// <summary>A read that ends because cancellation disposed the response is cancellation, not the end of the body.</summary>
+    private int Checked(int read)
+    {
+        if (read == 0 && _cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The download was cancelled.", _cancellationToken);
+        }
+        return read;
     }
 
     private DataCustodianException Lost(Exception ex)

@@ -57,8 +57,9 @@ public sealed class DataCustodianException : Exception
     public string? BodyExcerpt { get; }
 
     /// <summary>
-    /// With <see cref="DataCustodianErrorKind.Deferred"/>: every request URI the custodian accepted for later delivery
-    /// (one per deferred window), to match against BatchList notifications; empty otherwise.
+    /// With <see cref="DataCustodianErrorKind.Deferred"/>: the request URIs (without secrets) whose data is missing, to
+    /// match against BatchList notifications or ask again. From a stream, exactly the deferred windows (the others were
+    /// yielded); from a merged document, every window of the range (the merge stops at the first deferred one). Empty otherwise.
     /// </summary>
     public IReadOnlyList<Uri> DeferredUris { get; init; }
 
