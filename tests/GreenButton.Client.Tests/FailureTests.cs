@@ -31,10 +31,8 @@ public sealed class FailureTests
     public async Task The_caller_s_HttpClient_timeout_is_a_timeout_kind_too_and_the_caller_s_cancellation_stays_cancellation()
     {
         await using var sandbox = await SandboxCustodian.StartAsync();
-        using var handler = new SocketsHttpHandler();
-        handler.SslOptions.ClientCertificates = [sandbox.Certificates.Client];
-        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == sandbox.Certificates.Server.GetCertHashString();
-        using var http = new HttpClient(handler, disposeHandler: false) { Timeout = TimeSpan.FromMilliseconds(300) };
+        using var http = Sandboxes.Raw(sandbox, sandbox.Certificates.Client);
+        http.Timeout = TimeSpan.FromMilliseconds(300);
         using var client = new DataCustodianClient(http, sandbox.CreateClientOptions());
         var tokens = sandbox.IssueCustomerTokens();
         sandbox.Faults.DelayFirstByteNext(2, TimeSpan.FromSeconds(10));

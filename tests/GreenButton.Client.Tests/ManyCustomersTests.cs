@@ -94,10 +94,7 @@ public sealed class ManyCustomersTests
     public async Task The_callers_HttpClient_carries_bearer_tokens_renewal_and_limits()
     {
         await using var sandbox = await SandboxCustodian.StartAsync();
-        using var handler = new SocketsHttpHandler();
-        handler.SslOptions.ClientCertificates = [sandbox.Certificates.Client];
-        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) => certificate?.GetCertHashString() == sandbox.Certificates.Server.GetCertHashString();
-        using var http = new HttpClient(handler);
+        using var http = Sandboxes.Raw(sandbox, sandbox.Certificates.Client);
         var options = sandbox.CreateClientOptions();
         options.MaxConcurrentRequests = 1;
         var store = new InMemoryTokenStore(sandbox.IssueCustomerTokens());
