@@ -71,7 +71,7 @@ public sealed partial class DataCustodianClient
                 return response;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested
-                && TransportFailure.Translate(ex, request.RequestUri, Options, request.Method == HttpMethod.Post) is { } failure)
+                && TransportFailure.Translate(ex, request.RequestUri, Options, request.Options.TryGetValue(HttpPipeline.NotIdempotent, out var once) && once) is { } failure)
             {
                 throw failure;
             }

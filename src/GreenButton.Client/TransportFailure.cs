@@ -42,11 +42,11 @@ internal static class TransportFailure
         => exception is HttpRequestException { HttpRequestError: HttpRequestError.ResponseEnded, StatusCode: null };
 
     /// <summary>The typed failure for a transport exception; null when <paramref name="exception"/> is none of them.</summary>
-    public static DataCustodianException? Translate(Exception exception, Uri? uri, DataCustodianOptions options, bool tokenRequest)
+    public static DataCustodianException? Translate(Exception exception, Uri? uri, DataCustodianOptions options, bool sentOnce)
     {
         var safeUri = uri is null ? null : DataCustodianClient.WithoutSecrets(uri);
         var target = safeUri?.GetLeftPart(UriPartial.Path) ?? "the custodian";
-        var attempts = options.MaxRetryAttempts > 0 && !tokenRequest ? $" ({options.MaxRetryAttempts + 1} attempts)" : "";
+        var attempts = options.MaxRetryAttempts > 0 && !sentOnce ? $" ({options.MaxRetryAttempts + 1} attempts)" : "";
         if (exception is Polly.Timeout.TimeoutRejectedException or TimeoutException || exception is OperationCanceledException { InnerException: TimeoutException })
         {
             return new DataCustodianException(DataCustodianErrorKind.Timeout,

@@ -81,7 +81,7 @@ public sealed class FailureTests
                     new InvalidOperationException("error:0A00045C:SSL routines::tlsv13 alert certificate required"))));
         var options = DataCustodianOptions.GenericEspi(new Uri("https://dc.test/a"), new Uri("https://dc.test/t"), new Uri("https://dc.test/r/"), "id", "secret");
 
-        var failure = TransportFailure.Translate(openSsl, new Uri("https://dc.test/r/ReadServiceStatus?access_token=T"), options, tokenRequest: false)!;
+        var failure = TransportFailure.Translate(openSsl, new Uri("https://dc.test/r/ReadServiceStatus?access_token=T"), options, sentOnce: false)!;
 
         failure.Kind.Should().Be(DataCustodianErrorKind.ClientCertificateRefused);
         failure.Message.Should().Contain("no client certificate is configured").And.NotContain("access_token");

@@ -21,7 +21,8 @@ public sealed class TransportTests
         var refused = (await act.Should().ThrowAsync<DataCustodianException>()).Which;
         refused.Kind.Should().Be(DataCustodianErrorKind.ClientCertificateRefused);
         refused.StatusCode.Should().BeNull();
-        refused.Message.Should().Contain("refused the client certificate").And.Contain("no client certificate is configured");
+        refused.Message.Should().Contain("refused the client certificate").And.Contain("no client certificate is configured")
+            .And.Contain("(4 attempts", "a client-credentials request is retried like a resource request");
         sandbox.TokenRequests.Should().BeEmpty();
         sandbox.Requests.Should().BeEmpty();
     }
