@@ -27,8 +27,7 @@ internal abstract class BearerCredential
 
         public override async ValueTask<string> GetAccessTokenAsync(CancellationToken cancellationToken)
         {
-            var tokens = await store.GetAsync(cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException("The token store holds no tokens: exchange an authorization code first.");
+            var tokens = await store.GetAsync(cancellationToken).ConfigureAwait(false) ?? throw ReconsentRequiredException.NoTokens();
             if (tokens.IsExpired(client.Options.TimeProvider.GetUtcNow(), client.Options.TokenExpiryMargin) && tokens.RefreshToken is not null)
             {
                 tokens = await client.RefreshStoredAsync(store, tokens.AccessToken, cancellationToken).ConfigureAwait(false);

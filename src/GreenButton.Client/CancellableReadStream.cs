@@ -4,17 +4,20 @@ namespace GreenButton.Client;
 /// A response body whose reads end promptly on cancellation, synchronous ones included: the core's async reader still
 /// reads synchronously inside each entry (<c>XmlReader.ReadOuterXmlAsync</c>), and a blocked synchronous read ignores
 /// tokens. Cancellation disposes the response (aborting the connection), and the read's failure becomes an
-/// <see cref="OperationCanceledException"/>.
+/// <see cref="OperationCanceledException"/>. A connection that breaks mid-body is a <see cref="DataCustodianException"/>
+/// (<see cref="DataCustodianErrorKind.ConnectionLost"/>), never the transport's own exception.
 /// </summary>
 internal sealed class CancellableReadStream : Stream
 {
     private readonly Stream _inner;
     private readonly CancellationToken _cancellationToken;
     private readonly CancellationTokenRegistration _registration;
+    private readonly Uri? _uri;
 
     public CancellableReadStream(Stream inner, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         _inner = inner;
+        _uri = response.RequestMessage?.RequestUri;
         _cancellationToken = cancellationToken;
         _registration = cancellationToken.Register(static r => ((HttpResponseMessage)r!).Dispose(), response);
     }
@@ -30,11 +33,15 @@ internal sealed class CancellableReadStream : Stream
         _cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return _inner.Read(buffer, offset, count);
+            return Checked(_inner.Read(buffer, offset, count));
         }
         catch (Exception ex) when (_cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
         {
             throw new OperationCanceledException("The download was cancelled.", ex, _cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            throw Lost(ex);
         }
     }
 
@@ -43,11 +50,15 @@ internal sealed class CancellableReadStream : Stream
         _cancellationToken.ThrowIfCancellationRequested();
         try
         {
-            return _inner.Read(buffer);
+            return Checked(_inner.Read(buffer));
         }
         catch (Exception ex) when (_cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
         {
             throw new OperationCanceledException("The download was cancelled.", ex, _cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            throw Lost(ex);
         }
     }
 
@@ -55,12 +66,33 @@ internal sealed class CancellableReadStream : Stream
     {
         try
         {
-            return await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            return Checked(await _inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false));
         }
         catch (Exception ex) when (_cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
         {
             throw new OperationCanceledException("The download was cancelled.", ex, _cancellationToken);
         }
+        catch (Exception ex) when (ex is IOException or HttpRequestException)
+        {
+            throw Lost(ex);
+        }
+    }
+
+    /// <summary>A read that ends because cancellation disposed the response is cancellation, not the end of the body.</summary>
+    private int Checked(int read)
+    {
+        if (read == 0 && _cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException("The download was cancelled.", _cancellationToken);
+        }
+        return read;
+    }
+
+    private DataCustodianException Lost(Exception ex)
+    {
+        var uri = _uri is null ? null : DataCustodianClient.WithoutSecrets(_uri);
+        return new DataCustodianException(DataCustodianErrorKind.ConnectionLost,
+            $"The connection to {uri?.GetLeftPart(UriPartial.Path) ?? "the custodian"} broke while the answer was read: {ex.Message}", uri, ex);
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)

@@ -10,14 +10,26 @@ public sealed partial class DataCustodianClient
 {
     private static readonly string[] s_secretParameters = ["access_token", "client_secret", "refresh_token", "code", "code_verifier", "client_assertion", "password"];
 
-    /// <summary>Sends a GET for a resource; returns the response once its headers arrived, or throws the typed failure.</summary>
+    /// <summary>
+    /// Sends a GET for a resource with the credential's bearer token; on a 401 renews the token once (refresh grant, or
+    /// a new client-credentials token) and sends it again. Returns the response once its headers arrived, or throws the
+    /// typed failure (a 202 too, unless <paramref name="allowAccepted"/>).
+    /// </summary>
     internal async Task<HttpResponseMessage> SendAsync(Uri uri, BearerCredential credential, bool allowAccepted, CancellationToken cancellationToken)
     {
-        var request = new HttpRequestMessage(HttpMethod.Get, uri);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/atom+xml"));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/xml", 0.9));
-        request.Options.Set(BearerTokenHandler.CredentialKey, credential);
-        var response = await SendExplainedAsync(request, cancellationToken).ConfigureAwait(false);
+        var token = await credential.GetAccessTokenAsync(cancellationToken).ConfigureAwait(false);
+        var response = await SendExplainedAsync(Get(uri, token), cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode == HttpStatusCode.Unauthorized && credential.CanRenew)
+        {
+            // The refused answer is released first: it holds a concurrency permit the renewal may need.
+            DataCustodianException refused;
+            using (response)
+            {
+                refused = await FailureAsync(response, uri, cancellationToken).ConfigureAwait(false);
+            }
+            var renewed = await credential.RenewAsync(token, cancellationToken).ConfigureAwait(false) ?? throw refused;
+            response = await SendExplainedAsync(Get(uri, renewed), cancellationToken).ConfigureAwait(false);
+        }
         var status = (int)response.StatusCode;
         if (status is >= 200 and < 300 && (allowAccepted || response.StatusCode != HttpStatusCode.Accepted))
         {
@@ -27,34 +39,64 @@ public sealed partial class DataCustodianClient
         {
             throw await FailureAsync(response, uri, cancellationToken).ConfigureAwait(false);
         }
+
+        static HttpRequestMessage Get(Uri uri, string token)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, uri);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/atom+xml"));
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/xml", 0.9));
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+            return request;
+        }
     }
 
     /// <summary>
-    /// Sends through the pipeline. A connection closed before any answer is how a TLS 1.3 server refuses a client
-    /// certificate (after the handshake, so the client cannot tell it from a dropped connection and retries it): the
-    /// error then says so, and what was configured, instead of a bare "response ended prematurely".
+    /// Sends through the rate and concurrency limits and the HTTP stack (retries, per-attempt timeout). Every failure
+    /// without an answer becomes a <see cref="DataCustodianException"/> (<see cref="TransportFailure"/>); cancellation
+    /// by <paramref name="cancellationToken"/> stays an <see cref="OperationCanceledException"/>. The request is disposed.
     /// </summary>
     internal async Task<HttpResponseMessage> SendExplainedAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        try
+        using (request)
         {
-            return await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException ex) when (ex.HttpRequestError == HttpRequestError.ResponseEnded && ex.StatusCode is null)
-        {
-            var certificate = Options.ClientCertificate is { } c
-                ? $"the client certificate configured ({c.Subject}, valid until {c.NotAfter.ToUniversalTime():yyyy-MM-dd}) may not be the one registered with the custodian"
-                : "no client certificate is configured, and custodians require one";
-            var attempts = Options.MaxRetryAttempts > 0 ? $" ({Options.MaxRetryAttempts + 1} attempts)" : "";
-            throw new HttpRequestException(HttpRequestError.ResponseEnded,
-                $"The custodian closed the connection without an answer{attempts}. Over TLS 1.3 this is how a server refuses a client certificate: {certificate}.",
-                ex);
+            var leases = await AcquireAsync(request.RequestUri, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                if (leases.Length > 0)
+                {
+                    response.Content = new LeasedContent(response.Content, leases);
+                    leases = [];
+                }
+                return response;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested
+                && TransportFailure.Translate(ex, request.RequestUri, Options, request.Options.TryGetValue(HttpPipeline.NotIdempotent, out var once) && once) is { } failure)
+            {
+                throw failure;
+            }
+            finally
+            {
+                foreach (var lease in leases)
+                {
+                    lease.Dispose();
+                }
+            }
         }
     }
 
-    /// <summary>The response body, read so that cancellation ends even a blocked synchronous read.</summary>
+    /// <summary>The response body, read so that cancellation ends even a blocked synchronous read, and a broken connection is a <see cref="DataCustodianException"/>.</summary>
     internal async Task<Stream> OpenBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-        => new CancellableReadStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), response, cancellationToken);
+    {
+        try
+        {
+            return new CancellableReadStream(await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false), response, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && TransportFailure.Translate(ex, response.RequestMessage?.RequestUri, Options, false) is { } failure)
+        {
+            throw failure;
+        }
+    }
 
     /// <summary>The typed failure: status, error fields when the body is JSON, and at most 1 KB of the body.</summary>
     private static async Task<DataCustodianException> FailureAsync(HttpResponseMessage response, Uri uri, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -11,7 +12,7 @@ public sealed partial class DataCustodianClient
     private const int MaxTokenResponseBytes = 64 * 1024;
 
     private readonly SemaphoreSlim _clientTokenLock = new(1, 1);
-    private readonly SemaphoreSlim _refreshLock = new(1, 1);
+    private readonly ConditionalWeakTable<ITokenStore, SemaphoreSlim> _refreshLocks = new();
     private TokenResponse? _clientToken;
 
     /// <summary>
@@ -61,34 +62,70 @@ public sealed partial class DataCustodianClient
         return Base64Url(SHA256.HashData(Encoding.ASCII.GetBytes(codeVerifier)));
     }
 
-    /// <summary>Exchanges the authorization code the custodian sent to the redirect URI for tokens.</summary>
+    /// <summary>Exchanges the authorization code the custodian sent to the redirect URI for tokens (saved to <see cref="DataCustodianOptions.TokenStore"/> when set).</summary>
     /// <exception cref="OAuthException">The token endpoint refused the code or the client.</exception>
     public Task<TokenResponse> ExchangeCodeAsync(string code, CancellationToken cancellationToken = default)
-        => ExchangeCodeAsync(code, null, cancellationToken);
+        => ExchangeCodeAsync(code, null, Options.TokenStore, cancellationToken);
 
-    /// <summary>Exchanges an authorization code obtained with PKCE, sending its <paramref name="codeVerifier"/>.</summary>
+    /// <summary>Exchanges an authorization code obtained with PKCE, sending its <paramref name="codeVerifier"/> (saved to <see cref="DataCustodianOptions.TokenStore"/> when set).</summary>
     /// <exception cref="OAuthException">The token endpoint refused the code, the verifier or the client.</exception>
-    public async Task<TokenResponse> ExchangeCodeAsync(string code, string? codeVerifier, CancellationToken cancellationToken = default)
+    public Task<TokenResponse> ExchangeCodeAsync(string code, string? codeVerifier, CancellationToken cancellationToken = default)
+        => ExchangeCodeAsync(code, codeVerifier, Options.TokenStore, cancellationToken);
+
+    /// <summary>
+    /// Exchanges an authorization code (with its PKCE verifier, or null) and saves the tokens to
+    /// <paramref name="tokenStore"/>, the customer's own store, before returning them. Sent once: a code exchange is
+    /// never retried (a code is single-use, and a strict custodian revokes what a reused code issued).
+    /// </summary>
+    /// <exception cref="OAuthException">The token endpoint refused the code, the verifier or the client.</exception>
+    /// <exception cref="DataCustodianException">No answer came (a timeout, a lost connection): the code may be spent; ask the customer to consent again.</exception>
+    public async Task<TokenResponse> ExchangeCodeAsync(string code, string? codeVerifier, ITokenStore? tokenStore, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(code);
         var tokens = await RequestTokenAsync(new AuthorizationCodeTokenRequest { Code = code, RedirectUri = Options.RedirectUri, CodeVerifier = codeVerifier }, cancellationToken)
             .ConfigureAwait(false);
-        if (Options.TokenStore is { } store)
+        if (tokenStore is not null)
         {
-            await store.SaveAsync(tokens, cancellationToken).ConfigureAwait(false);
+            await tokenStore.SaveAsync(tokens, cancellationToken).ConfigureAwait(false);
         }
         return tokens;
     }
 
     /// <summary>
-    /// Renews the access token with <paramref name="refreshToken"/>, resending the configured scope. The result holds
-    /// the rotated refresh token when the custodian issued one, else <paramref name="refreshToken"/>.
+    /// Renews the access token with <paramref name="refreshToken"/>, sending <see cref="DataCustodianOptions.Scope"/>
+    /// unless <see cref="DataCustodianOptions.RefreshScope"/> says none. The result holds the rotated refresh token when
+    /// the custodian issued one, else <paramref name="refreshToken"/>: save it before using it. Sent once, never retried.
     /// </summary>
-    /// <exception cref="OAuthException">The token endpoint refused the refresh token or the client.</exception>
+    /// <exception cref="ReconsentRequiredException">The refresh token was refused (<c>invalid_grant</c>).</exception>
+    /// <exception cref="OAuthException">The token endpoint refused the client.</exception>
+    /// <exception cref="DataCustodianException">No answer came: a rotating custodian may have consumed the refresh token.</exception>
     public Task<TokenResponse> RefreshAsync(string refreshToken, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(refreshToken);
-        return RequestTokenAsync(new RefreshTokenRequest { RefreshToken = refreshToken, Scope = Options.Scope }, cancellationToken);
+        return RequestTokenAsync(new RefreshTokenRequest { RefreshToken = refreshToken, Scope = RefreshScopeFor(null) }, cancellationToken);
+    }
+
+    /// <summary>As <see cref="RefreshAsync(string, CancellationToken)"/> for <paramref name="tokens"/>, sending the scope <see cref="DataCustodianOptions.RefreshScope"/> names (the granted one: <see cref="TokenResponse.Scope"/>).</summary>
+    /// <exception cref="ReconsentRequiredException">No refresh token, or it was refused (<c>invalid_grant</c>).</exception>
+    public Task<TokenResponse> RefreshAsync(TokenResponse tokens, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (tokens.RefreshToken is not { Length: > 0 } refresh)
+        {
+            throw ReconsentRequiredException.NoTokens();
+        }
+        return RequestTokenAsync(new RefreshTokenRequest { RefreshToken = refresh, Scope = RefreshScopeFor(tokens) }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Refreshes the tokens in <paramref name="tokenStore"/> now and saves the new ones (a rotated refresh token
+    /// replaces the consumed one) before returning them. Callers on one client refreshing one store wait for each other.
+    /// </summary>
+    /// <exception cref="ReconsentRequiredException">The store holds no refresh token, or the custodian refused it.</exception>
+    public Task<TokenResponse> RefreshAsync(ITokenStore tokenStore, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(tokenStore);
+        return RefreshStoredAsync(tokenStore, refused: null, cancellationToken);
     }
 
     /// <summary>
@@ -119,8 +156,13 @@ public sealed partial class DataCustodianClient
         }
     }
 
-    /// <summary>Sends any grant to the token endpoint, with the configured client authentication.</summary>
-    /// <exception cref="OAuthException">The token endpoint refused the request, or its answer holds no access token.</exception>
+    /// <summary>
+    /// Sends any grant to the token endpoint, with the configured client authentication. The code and refresh grants
+    /// are sent once (not idempotent); the client-credentials grant is retried as resource requests are.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The options lack what the client authentication needs (a secret for Basic, a certificate for <see cref="ClientAuthenticationStyle.TlsClientAuth"/>).</exception>
+    /// <exception cref="OAuthException">The token endpoint refused the request, or its answer holds no access token; a refused refresh is <see cref="ReconsentRequiredException"/>.</exception>
+    /// <exception cref="DataCustodianException">No answer came (timeout, TLS or connection failure).</exception>
     public async Task<TokenResponse> RequestTokenAsync(TokenRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -132,29 +174,83 @@ public sealed partial class DataCustodianClient
         {
             form.Add(new("scope", request.Scope));
         }
-        using var message = new HttpRequestMessage(HttpMethod.Post, endpoint);
+        var message = new HttpRequestMessage(HttpMethod.Post, endpoint);
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (Options.ClientAuthentication == ClientAuthenticationStyle.BasicHeader)
-        {
-            // RFC 6749 §2.3.1: id and secret are form-urlencoded before base64.
-            var pair = $"{WebUtility.UrlEncode(clientId)}:{WebUtility.UrlEncode(Options.ClientSecret ?? "")}";
-            message.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
-        }
-        else
-        {
-            form.Add(new("client_id", clientId));
-            if (Options.ClientSecret is not null)
-            {
-                form.Add(new("client_secret", Options.ClientSecret));
-            }
-        }
+        AuthenticateClient(message, form, clientId);
         message.Content = new FormUrlEncodedContent(form);
-        using var response = await SendExplainedAsync(message, cancellationToken).ConfigureAwait(false);
+        if (request is not ClientCredentialsTokenRequest)
+        {
+            message.Options.Set(HttpPipeline.NotIdempotent, true);
+        }
+        HttpResponseMessage response;
+        try
+        {
+            response = await SendExplainedAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DataCustodianException ex) when (request is RefreshTokenRequest or AuthorizationCodeTokenRequest && ex.Kind is DataCustodianErrorKind.Timeout or DataCustodianErrorKind.ConnectionLost or DataCustodianErrorKind.ClientCertificateRefused)
+        {
+            throw new DataCustodianException(ex.Kind, ex.Message + $" The {request.GrantType} grant is not sent again: the custodian may have "
+                + (request is RefreshTokenRequest ? "consumed the refresh token; if the next refresh is refused, the customer must consent again." : "spent the code; ask the customer to consent again."),
+                ex.RequestUri, ex.InnerException);
+        }
+        using (response)
+        {
+            return await ReadTokenResponseAsync(request, response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Client authentication as configured; a missing secret or certificate is a configuration error before anything is sent.</summary>
+    private void AuthenticateClient(HttpRequestMessage message, List<KeyValuePair<string, string>> form, string clientId)
+    {
+        switch (Options.ClientAuthentication)
+        {
+            case ClientAuthenticationStyle.BasicHeader:
+            case ClientAuthenticationStyle.BasicHeaderUnencoded:
+            {
+                var secret = Options.ClientSecret ?? throw new InvalidOperationException(
+                    $"DataCustodianOptions.ClientAuthentication is {Options.ClientAuthentication} but ClientSecret is not set: set the secret, or use "
+                    + "ClientAuthenticationStyle.TlsClientAuth when the custodian authenticates the client by its certificate alone (RFC 8705).");
+                string pair;
+                if (Options.ClientAuthentication == ClientAuthenticationStyle.BasicHeader)
+                {
+                    // RFC 6749 §2.3.1: id and secret are form-urlencoded before base64.
+                    pair = $"{WebUtility.UrlEncode(clientId)}:{WebUtility.UrlEncode(secret)}";
+                }
+                else
+                {
+                    if (clientId.Contains(':', StringComparison.Ordinal))
+                    {
+                        throw new InvalidOperationException("DataCustodianOptions.ClientId holds a colon, which unencoded Basic credentials cannot carry: use ClientAuthenticationStyle.BasicHeader or FormBody.");
+                    }
+                    pair = $"{clientId}:{secret}";
+                }
+                message.Headers.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)));
+                return;
+            }
+            case ClientAuthenticationStyle.TlsClientAuth:
+                if (_ownsHttp && Options.ClientCertificate is null)
+                {
+                    throw new InvalidOperationException("DataCustodianOptions.ClientAuthentication is TlsClientAuth but ClientCertificate is not set: the certificate is the client's only credential.");
+                }
+                form.Add(new("client_id", clientId)); // RFC 8705 §2: the id in the body, no secret anywhere
+                return;
+            default:
+                form.Add(new("client_id", clientId));
+                if (Options.ClientSecret is not null)
+                {
+                    form.Add(new("client_secret", Options.ClientSecret));
+                }
+                return;
+        }
+    }
+
+    private async Task<TokenResponse> ReadTokenResponseAsync(TokenRequest request, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
         var now = Options.TimeProvider.GetUtcNow();
         JsonDocument? json = null;
         try
         {
-            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var stream = await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
                 try
@@ -169,8 +265,13 @@ public sealed partial class DataCustodianClient
             var root = json?.RootElement;
             if (!response.IsSuccessStatusCode || root is not { ValueKind: JsonValueKind.Object } || root.Value.TryGetProperty("error", out _))
             {
-                throw new OAuthException(Text(root, "error"), Text(root, "error_description"), Text(root, "error_uri"),
-                    response.IsSuccessStatusCode && root is { ValueKind: JsonValueKind.Object } ? null : response.StatusCode);
+                var error = Text(root, "error");
+                var status = response.IsSuccessStatusCode && root is { ValueKind: JsonValueKind.Object } ? (HttpStatusCode?)null : response.StatusCode;
+                if (request is RefreshTokenRequest && error == "invalid_grant")
+                {
+                    throw new ReconsentRequiredException(error, Text(root, "error_description"), Text(root, "error_uri"), status);
+                }
+                throw new OAuthException(error, Text(root, "error_description"), Text(root, "error_uri"), status);
             }
             return TokenResponse.FromJson(root.Value, now, (request as RefreshTokenRequest)?.RefreshToken);
         }
@@ -183,26 +284,46 @@ public sealed partial class DataCustodianClient
             => root is { ValueKind: JsonValueKind.Object } r && r.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
     }
 
-    /// <summary>Refreshes the stored tokens unless another caller already replaced <paramref name="refused"/>.</summary>
-    internal async Task<TokenResponse> RefreshStoredAsync(ITokenStore store, string refused, CancellationToken cancellationToken)
+    private string? RefreshScopeFor(TokenResponse? tokens)
+        => Options.RefreshScope switch
+        {
+            RefreshScope.Granted => tokens?.Scope ?? Options.Scope,
+            RefreshScope.None => null,
+            _ => Options.Scope,
+        };
+
+    /// <summary>
+    /// Refreshes the stored tokens unless another caller already replaced <paramref name="refused"/> (null: refresh in
+    /// any case), saving the new ones before they are used. One lock per store: customers do not wait for each other.
+    /// </summary>
+    internal async Task<TokenResponse> RefreshStoredAsync(ITokenStore store, string? refused, CancellationToken cancellationToken)
     {
-        await _refreshLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var gate = _refreshLocks.GetValue(store, static _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var tokens = await store.GetAsync(cancellationToken).ConfigureAwait(false)
-                ?? throw new InvalidOperationException("The token store holds no tokens: exchange an authorization code first.");
+            var tokens = await store.GetAsync(cancellationToken).ConfigureAwait(false) ?? throw ReconsentRequiredException.NoTokens();
             var fresh = !tokens.IsExpired(Options.TimeProvider.GetUtcNow(), Options.TokenExpiryMargin);
-            if ((tokens.AccessToken != refused && fresh) || tokens.RefreshToken is null)
+            if (refused is not null && tokens.AccessToken != refused && fresh)
             {
-                return tokens;
+                return tokens; // another caller refreshed while this one waited
             }
-            var renewed = await RefreshAsync(tokens.RefreshToken, cancellationToken).ConfigureAwait(false);
-            await store.SaveAsync(renewed, cancellationToken).ConfigureAwait(false);
+            if (tokens.RefreshToken is null)
+            {
+                if (refused is not null)
+                {
+                    return tokens; // nothing to renew with: the caller gets the refusal
+                }
+                throw ReconsentRequiredException.NoTokens();
+            }
+            var renewed = await RefreshAsync(tokens, cancellationToken).ConfigureAwait(false);
+            // Saved before use: a rotating custodian has consumed the old refresh token.
+            await store.SaveAsync(renewed, CancellationToken.None).ConfigureAwait(false);
             return renewed;
         }
         finally
         {
-            _refreshLock.Release();
+            gate.Release();
         }
     }
 

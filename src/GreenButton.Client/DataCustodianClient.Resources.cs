@@ -22,7 +22,7 @@ public sealed partial class DataCustodianClient
         DateTimeOffset publishedMin, DateTimeOffset publishedMax, CancellationToken cancellationToken = default)
         => GetWindowedAsync(CustomerCredential(accessToken), SubscriptionPath(subscriptionId, usagePointId), publishedMin, publishedMax, cancellationToken);
 
-    /// <summary>The streaming variant of <see cref="GetUsagePointAsync"/>: entries as they arrive, window after window, in memory bounded by one entry.</summary>
+    /// <summary>The streaming variant of <see cref="GetUsagePointAsync(string, string, string, DateTimeOffset, DateTimeOffset, CancellationToken)"/>: entries as they arrive, window after window, in memory bounded by one entry.</summary>
     public IAsyncEnumerable<AtomEntry> GetUsagePointEntriesAsync(string? accessToken, string subscriptionId, string usagePointId,
         DateTimeOffset publishedMin, DateTimeOffset publishedMax, CancellationToken cancellationToken = default)
         => StreamWindowsAsync(CustomerCredential(accessToken), SubscriptionPath(subscriptionId, usagePointId), Windows(publishedMin, publishedMax), cancellationToken);
@@ -38,21 +38,28 @@ public sealed partial class DataCustodianClient
     /// <param name="publishedMax">End of the range (exclusive).</param>
     /// <param name="cancellationToken">Cancels the request and the download.</param>
     /// <exception cref="DataCustodianException">The custodian answered with an error, after retries.</exception>
-    public async Task<SubscriptionResult> GetSubscriptionAsync(string? accessToken, string subscriptionId,
+    public Task<SubscriptionResult> GetSubscriptionAsync(string? accessToken, string subscriptionId,
         DateTimeOffset publishedMin, DateTimeOffset publishedMax, CancellationToken cancellationToken = default)
+        => GetSubscriptionAsync(CustomerCredential(accessToken), subscriptionId, publishedMin, publishedMax, cancellationToken);
+
+    private async Task<SubscriptionResult> GetSubscriptionAsync(BearerCredential credential, string subscriptionId,
+        DateTimeOffset publishedMin, DateTimeOffset publishedMax, CancellationToken cancellationToken)
     {
         var windows = Windows(publishedMin, publishedMax);
-        var credential = CustomerCredential(accessToken);
         var path = SubscriptionPath(subscriptionId, null);
         if (windows.Count == 1)
         {
             return await GetBatchAsync(credential, ResourceUri(path, windows[0]), cancellationToken).ConfigureAwait(false);
         }
         var merged = await WindowMerger.MergeAsync(this, credential, path, windows, cancellationToken).ConfigureAwait(false);
-        return merged is null ? new SubscriptionResult(HttpStatusCode.Accepted, null) : new SubscriptionResult(HttpStatusCode.OK, merged);
+        return merged is null ? new SubscriptionResult(HttpStatusCode.Accepted, null, uris: windows.Select(w => WithoutSecrets(ResourceUri(path, w))).ToList()) : new SubscriptionResult(HttpStatusCode.OK, merged);
     }
 
-    /// <summary>The streaming variant of <see cref="GetSubscriptionAsync"/>. A window the custodian accepts (202) yields no entries.</summary>
+    /// <summary>
+    /// The streaming variant of <see cref="GetSubscriptionAsync(string, string, DateTimeOffset, DateTimeOffset, CancellationToken)"/>. A window the custodian accepts for later delivery (202)
+    /// does not stop the others; after their entries the stream throws <see cref="DataCustodianException"/> of kind
+    /// <see cref="DataCustodianErrorKind.Deferred"/> whose <see cref="DataCustodianException.DeferredUris"/> name the missing windows.
+    /// </summary>
     public IAsyncEnumerable<AtomEntry> GetSubscriptionEntriesAsync(string? accessToken, string subscriptionId,
         DateTimeOffset publishedMin, DateTimeOffset publishedMax, CancellationToken cancellationToken = default)
         => StreamWindowsAsync(CustomerCredential(accessToken), SubscriptionPath(subscriptionId, null), Windows(publishedMin, publishedMax), cancellationToken);
@@ -65,7 +72,7 @@ public sealed partial class DataCustodianClient
     public Task<SubscriptionResult> GetBulkAsync(string bulkId, CancellationToken cancellationToken = default)
         => GetBatchAsync(new BearerCredential.Client(this), ResourceUri(["Batch", "Bulk", Segment(bulkId)], null), cancellationToken);
 
-    /// <summary>The streaming variant of <see cref="GetBulkAsync"/>; a 202 yields no entries.</summary>
+    /// <summary>The streaming variant of <see cref="GetBulkAsync"/>; a 202 throws <see cref="DataCustodianException"/> of kind <see cref="DataCustodianErrorKind.Deferred"/>.</summary>
     public IAsyncEnumerable<AtomEntry> GetBulkEntriesAsync(string bulkId, CancellationToken cancellationToken = default)
         => StreamAsync(new BearerCredential.Client(this), ResourceUri(["Batch", "Bulk", Segment(bulkId)], null), cancellationToken);
 
@@ -130,7 +137,11 @@ public sealed partial class DataCustodianClient
             return await GetDocumentAsync(credential, ResourceUri(path, windows[0]), cancellationToken).ConfigureAwait(false);
         }
         return await WindowMerger.MergeAsync(this, credential, path, windows, cancellationToken).ConfigureAwait(false)
-            ?? throw new DataCustodianException(HttpStatusCode.Accepted, null, null, "the custodian accepted the request for later delivery", null);
+            ?? throw new DataCustodianException(DataCustodianErrorKind.Deferred,
+                $"The Data Custodian accepted a window of {ResourceUri(path, null).GetLeftPart(UriPartial.Path)} for later delivery (HTTP 202): the range is not complete.", WithoutSecrets(ResourceUri(path, windows[0])))
+            {
+                DeferredUris = [.. windows.Select(w => WithoutSecrets(ResourceUri(path, w)))],
+            };
     }
 
     private async Task<GreenButtonDocument> GetDocumentAsync(BearerCredential credential, Uri uri, CancellationToken cancellationToken)
@@ -148,7 +159,7 @@ public sealed partial class DataCustodianClient
         using var response = await SendAsync(uri, credential, allowAccepted: true, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.Accepted)
         {
-            return new SubscriptionResult(HttpStatusCode.Accepted, null);
+            return new SubscriptionResult(HttpStatusCode.Accepted, null, [WithoutSecrets(uri)]);
         }
         var stream = await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
@@ -158,11 +169,24 @@ public sealed partial class DataCustodianClient
         }
     }
 
+    /// <summary>One resource's entries as they arrive; a 202 throws <see cref="DataCustodianErrorKind.Deferred"/>: no caller mistakes it for "no data".</summary>
     private async IAsyncEnumerable<AtomEntry> StreamAsync(BearerCredential credential, Uri uri, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var deferred = new List<Uri>(0);
+        await foreach (var entry in StreamOneAsync(credential, uri, deferred, cancellationToken).ConfigureAwait(false))
+        {
+            yield return entry;
+        }
+        ThrowIfDeferred(deferred);
+    }
+
+    /// <summary>One window's entries; a 202 adds the URI to <paramref name="deferred"/> and yields nothing.</summary>
+    private async IAsyncEnumerable<AtomEntry> StreamOneAsync(BearerCredential credential, Uri uri, List<Uri> deferred, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var response = await SendAsync(uri, credential, allowAccepted: true, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == HttpStatusCode.Accepted)
         {
+            deferred.Add(WithoutSecrets(uri));
             yield break;
         }
         var stream = await OpenBodyAsync(response, cancellationToken).ConfigureAwait(false);
@@ -175,13 +199,19 @@ public sealed partial class DataCustodianClient
         }
     }
 
+    /// <summary>
+    /// Every window's entries, descriptive ones once. A window the custodian defers (202) does not stop the others: the
+    /// stream ends with a <see cref="DataCustodianException"/> of kind <see cref="DataCustodianErrorKind.Deferred"/>
+    /// naming every deferred window, after the entries of all the others.
+    /// </summary>
     private async IAsyncEnumerable<AtomEntry> StreamWindowsAsync(BearerCredential credential, string[] path, IReadOnlyList<(DateTimeOffset Min, DateTimeOffset Max)> windows,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var deferred = new List<Uri>();
         foreach (var window in windows)
         {
-            await foreach (var entry in StreamAsync(credential, ResourceUri(path, window), cancellationToken).ConfigureAwait(false))
+            await foreach (var entry in StreamOneAsync(credential, ResourceUri(path, window), deferred, cancellationToken).ConfigureAwait(false))
             {
                 if (WindowMerger.IsFirst(seen, entry.SelfHref, entry.Resource?.ResourceName))
                 {
@@ -189,6 +219,21 @@ public sealed partial class DataCustodianClient
                 }
             }
         }
+        ThrowIfDeferred(deferred, windows.Count);
+    }
+
+    private static void ThrowIfDeferred(List<Uri> deferred, int windows = 1)
+    {
+        if (deferred.Count == 0)
+        {
+            return;
+        }
+        var what = windows == 1 ? $"{deferred[0]}" : $"{deferred.Count} of {windows} windows of {deferred[0].GetLeftPart(UriPartial.Path)}";
+        throw new DataCustodianException(DataCustodianErrorKind.Deferred,
+            $"The Data Custodian accepted {what} for later delivery (HTTP 202): that data is not in this stream and will be named in a BatchList notification.", deferred[0])
+        {
+            DeferredUris = [.. deferred],
+        };
     }
 
     private BearerCredential CustomerCredential(string? accessToken)
@@ -200,7 +245,7 @@ public sealed partial class DataCustodianClient
         }
         return Options.TokenStore is { } store
             ? new BearerCredential.Stored(this, store)
-            : throw new ArgumentNullException(nameof(accessToken), "Pass an access token, or configure DataCustodianOptions.TokenStore.");
+            : throw new ArgumentNullException(nameof(accessToken), "Pass an access token or a token store, or configure DataCustodianOptions.TokenStore.");
     }
 
     private static string[] SubscriptionPath(string subscriptionId, string? usagePointId)

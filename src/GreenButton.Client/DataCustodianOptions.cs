@@ -1,4 +1,5 @@
 using System.Security.Cryptography.X509Certificates;
+using System.Threading.RateLimiting;
 
 namespace GreenButton.Client;
 
@@ -36,8 +37,11 @@ public sealed class DataCustodianOptions
     /// <summary>Where the custodian redirects the customer with the authorization code.</summary>
     public Uri? RedirectUri { get; set; }
 
-    /// <summary>The scope requested at authorization and resent on refresh (ESPI's <c>FB=...</c> function blocks).</summary>
+    /// <summary>The scope requested at authorization and, by default, resent on refresh (ESPI's <c>FB=...</c> function blocks).</summary>
     public string? Scope { get; set; }
+
+    /// <summary>Which scope a refresh sends: <see cref="Scope"/> (the default), the granted one, or none.</summary>
+    public RefreshScope RefreshScope { get; set; } = RefreshScope.Configured;
 
     /// <summary>The client certificate presented at the TLS handshake (mutual TLS), with its private key.</summary>
     public X509Certificate2? ClientCertificate { get; set; }
@@ -51,7 +55,7 @@ public sealed class DataCustodianOptions
     /// <summary>How <c>published-min/max</c> are written.</summary>
     public PublishedDateFormat PublishedDateFormat { get; set; } = PublishedDateFormat.XsDateTime;
 
-    /// <summary>How the client authenticates to the token endpoint.</summary>
+    /// <summary>How the client authenticates to the token endpoint: Basic with encoded (the default) or raw credentials, form body, or the certificate alone.</summary>
     public ClientAuthenticationStyle ClientAuthentication { get; set; } = ClientAuthenticationStyle.BasicHeader;
 
     /// <summary>Use PKCE (S256) in the authorization-code grant.</summary>
@@ -72,6 +76,22 @@ public sealed class DataCustodianOptions
     /// <summary>A token is renewed this long before it expires.</summary>
     public TimeSpan TokenExpiryMargin { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// The most requests in flight at once to this custodian (token requests included), a download holding its slot
+    /// until its body is read; null: no limit. A <see cref="System.Threading.RateLimiting.ConcurrencyLimiter"/> per client.
+    /// </summary>
+    public int? MaxConcurrentRequests { get; set; }
+
+    /// <summary>The least time between the starts of two requests (PG&amp;E asks for pauses); null: none. Retries are spaced by their backoff.</summary>
+    public TimeSpan? MinimumRequestInterval { get; set; }
+
+    /// <summary>
+    /// A limiter of yours, acquired (one permit) before each request besides the two above: share one among the clients
+    /// of one custodian (one per certificate), or give a <see cref="TokenBucketRateLimiter"/> for requests per period.
+    /// The client never disposes it. A refused lease is a <see cref="DataCustodianException"/> of kind <see cref="DataCustodianErrorKind.RateLimited"/>.
+    /// </summary>
+    public RateLimiter? RateLimiter { get; set; }
+
     /// <summary>Where customer tokens are kept; when set, resource calls without an explicit token use it and refresh transparently.</summary>
     public ITokenStore? TokenStore { get; set; }
 
@@ -81,7 +101,7 @@ public sealed class DataCustodianOptions
     /// <summary>How responses are parsed (leniency, redaction of values in messages).</summary>
     public GreenButtonReaderOptions ReaderOptions { get; set; }
 
-    /// <summary>The PG&amp;E Share My Data profile: its endpoints, epoch-second dates, 28-day windows, Basic client authentication.</summary>
+    /// <summary>The PG&amp;E Share My Data profile: its endpoints, epoch-second dates, 28-day windows, Basic client authentication with raw credentials (as PG&amp;E's SDK sends them).</summary>
     public static DataCustodianOptions PgeShareMyData(string clientId, string clientSecret, X509Certificate2 clientCertificate, Uri? redirectUri = null)
         => new()
         {
@@ -93,7 +113,7 @@ public sealed class DataCustodianOptions
             ClientCertificate = clientCertificate,
             RedirectUri = redirectUri,
             PublishedDateFormat = PublishedDateFormat.UnixSeconds,
-            ClientAuthentication = ClientAuthenticationStyle.BasicHeader,
+            ClientAuthentication = ClientAuthenticationStyle.BasicHeaderUnencoded,
             MaxWindow = TimeSpan.FromDays(28),
         };
 

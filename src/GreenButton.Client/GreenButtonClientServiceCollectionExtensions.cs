@@ -13,7 +13,8 @@ public static class GreenButtonClientServiceCollectionExtensions
     /// <summary>
     /// Registers a singleton <see cref="DataCustodianClient"/> configured by <paramref name="configure"/>, on a named
     /// <see cref="HttpClient"/>: the primary handler holds the client certificate, then the retry pipeline
-    /// (Microsoft.Extensions.Http.Resilience) and the bearer-token handler. Returns the builder for more handlers.
+    /// (Microsoft.Extensions.Http.Resilience, which never retries a code exchange or a refresh). Bearer tokens, limits
+    /// and failures are the client's own. Returns the builder for more handlers.
     /// </summary>
     public static IHttpClientBuilder AddGreenButtonClient(this IServiceCollection services, Action<DataCustodianOptions> configure)
     {
@@ -25,7 +26,6 @@ public static class GreenButtonClientServiceCollectionExtensions
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan) // the singleton keeps its handler; connections are recycled by PooledConnectionLifetime
             .ConfigureHttpClient(client => HttpPipeline.Configure(client));
         builder.AddResilienceHandler("GreenButton.Client.Retry", (pipeline, context) => HttpPipeline.AddResilience(pipeline, OptionsOf(context.ServiceProvider)));
-        builder.AddHttpMessageHandler(() => new BearerTokenHandler());
         services.TryAddSingleton(sp => new DataCustodianClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(ClientName), OptionsOf(sp)));
         return builder;
     }

@@ -11,6 +11,9 @@ namespace GreenButton.Client;
 /// <summary>Builds the HTTP stack: the primary handler (TLS, client certificate, trust, decompression) and the retry pipeline.</summary>
 internal static class HttpPipeline
 {
+    /// <summary>Marks a request that must not be sent twice (the code exchange, the refresh): never retried.</summary>
+    public static readonly HttpRequestOptionsKey<bool> NotIdempotent = new("GreenButton.Client.NotIdempotent");
+
     /// <summary>The primary handler for one client certificate.</summary>
     public static SocketsHttpHandler CreatePrimaryHandler(DataCustodianOptions options)
     {
@@ -73,30 +76,34 @@ internal static class HttpPipeline
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 ShouldRetryAfterHeader = true,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome)),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.GetRequestMessage())),
             });
         }
         builder.AddTimeout(options.RequestTimeout);
     }
 
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome)
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request)
     {
-        // A refused TLS handshake (no or an untrusted certificate) will not heal by retrying.
-        if (outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError })
+        if (request is not null && request.Options.TryGetValue(NotIdempotent, out var once) && once)
+        {
+            return false;
+        }
+        // A refused TLS handshake or a certificate alert (no or an untrusted certificate) will not heal by retrying.
+        if (TransportFailure.IsPermanent(outcome.Exception))
         {
             return false;
         }
         return HttpClientResiliencePredicates.IsTransient(outcome);
     }
 
-    /// <summary>The stack a plain <see cref="DataCustodianClient"/> owns: retry, then bearer token, then TLS.</summary>
+    /// <summary>The stack a plain <see cref="DataCustodianClient"/> owns: retry with a per-attempt timeout, then TLS.</summary>
     public static HttpClient CreateHttpClient(DataCustodianOptions options)
     {
         var pipeline = new ResiliencePipelineBuilder<HttpResponseMessage>();
         AddResilience(pipeline, options);
         var handler = new ResilienceHandler(pipeline.Build())
         {
-            InnerHandler = new BearerTokenHandler { InnerHandler = CreatePrimaryHandler(options) },
+            InnerHandler = CreatePrimaryHandler(options),
         };
         return Configure(new HttpClient(handler, disposeHandler: true));
     }

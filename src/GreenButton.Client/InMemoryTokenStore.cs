@@ -11,8 +11,13 @@ public sealed class InMemoryTokenStore(TokenResponse? tokens = null) : ITokenSto
     /// <inheritdoc/>
     public ValueTask SaveAsync(TokenResponse tokens, CancellationToken cancellationToken)
     {
+        Set(tokens);
+        return ValueTask.CompletedTask;
+    }
+
+    internal void Set(TokenResponse tokens)
+    {
         ArgumentNullException.ThrowIfNull(tokens);
         Volatile.Write(ref _tokens, tokens);
-        return ValueTask.CompletedTask;
     }
 }

@@ -6,11 +6,18 @@ namespace GreenButton.Client;
 /// The token endpoint refused a request (RFC 6749 §5.2): <see cref="Error"/> such as <c>invalid_client</c> or
 /// <c>invalid_grant</c>, its description and URI, and the HTTP status. Never holds a secret or a token.
 /// </summary>
-public sealed class OAuthException : Exception
+/// <remarks>A refused refresh (<c>invalid_grant</c>) is the subclass <see cref="ReconsentRequiredException"/>.</remarks>
+public class OAuthException : Exception
 {
     /// <summary>Creates the exception.</summary>
     public OAuthException(string? error, string? errorDescription, string? errorUri, HttpStatusCode? statusCode)
-        : base(Describe(error, errorDescription, statusCode))
+        : this(Describe(error, errorDescription, statusCode), error, errorDescription, errorUri, statusCode)
+    {
+    }
+
+    /// <summary>Creates the exception with its own message.</summary>
+    protected OAuthException(string message, string? error, string? errorDescription, string? errorUri, HttpStatusCode? statusCode)
+        : base(message)
     {
         Error = error;
         ErrorDescription = errorDescription;
@@ -27,10 +34,10 @@ public sealed class OAuthException : Exception
     /// <summary>The OAuth <c>error_uri</c>.</summary>
     public string? ErrorUri { get; }
 
-    /// <summary>The HTTP status of the answer; null when the answer was 2xx but unusable.</summary>
+    /// <summary>The HTTP status of the answer; null when the answer was 2xx but unusable, or when none came.</summary>
     public HttpStatusCode? StatusCode { get; }
 
-    private static string Describe(string? error, string? description, HttpStatusCode? status)
+    private protected static string Describe(string? error, string? description, HttpStatusCode? status)
     {
         var text = $"The token endpoint refused the request: {error ?? "no OAuth error code"}";
         if (description is not null)

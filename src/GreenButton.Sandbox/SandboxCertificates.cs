@@ -59,6 +59,22 @@ public sealed class SandboxCertificates : IDisposable
         return Issue(stranger, "CN=GreenButton Sandbox Third Party", notBefore, notAfter, serverAuth: false);
     }
 
+    /// <summary>
+    /// Another client certificate issued by <see cref="Authority"/> (which needs its private key): trusted at the
+    /// handshake, but not the registered one, for tests of certificate-bound tokens and <c>tls_client_auth</c>. The caller disposes it.
+    /// </summary>
+    public X509Certificate2 IssueClientCertificate(string subject)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(subject);
+        if (!Authority.HasPrivateKey)
+        {
+            throw new InvalidOperationException("The CA was given without its private key: it cannot issue certificates.");
+        }
+        var notBefore = DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()).AddDays(-1);
+        var notAfter = new DateTimeOffset(Authority.NotAfter.ToUniversalTime(), TimeSpan.Zero);
+        return Issue(Authority, subject, notBefore, notAfter, serverAuth: false);
+    }
+
     /// <summary>Whether <paramref name="certificate"/> chains to <see cref="Authority"/> (and only to it) for client authentication.</summary>
     public bool IsIssuedClient(X509Certificate2 certificate)
     {

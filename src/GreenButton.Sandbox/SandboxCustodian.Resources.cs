@@ -52,10 +52,10 @@ public sealed partial class SandboxCustodian
             var parts = resource.Split('/');
             switch (parts)
             {
-                case ["Batch", "Subscription", var id] when Authorized(context, client: false):
+                case ["Batch", "Subscription", var id] when Authorized(context, client: false, subscriptionId: id):
                     await SubscriptionAsync(context, id, null, stall).ConfigureAwait(false);
                     return;
-                case ["Batch", "Subscription", var id, "UsagePoint", var point] when Authorized(context, client: false):
+                case ["Batch", "Subscription", var id, "UsagePoint", var point] when Authorized(context, client: false, subscriptionId: id):
                     await SubscriptionAsync(context, id, point, stall).ConfigureAwait(false);
                     return;
                 case ["Batch", "Bulk", var id] when Authorized(context, client: true):
@@ -85,9 +85,9 @@ public sealed partial class SandboxCustodian
                     await TextAsync(context, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ServiceStatus xmlns=\"http://naesb.org/espi\"><currentStatus>1</currentStatus></ServiceStatus>\n").ConfigureAwait(false);
                     return;
                 default:
-                    if (context.Response.StatusCode == StatusCodes.Status401Unauthorized)
+                    if (context.Items[ChallengeKey] is Challenge challenge)
                     {
-                        await ErrorAsync(context, 401, "invalid_token", "missing, malformed, expired or wrong kind of bearer token").ConfigureAwait(false);
+                        await ChallengeAsync(context, challenge).ConfigureAwait(false);
                         return;
                     }
                     await ErrorAsync(context, 404, "not_found", "no such resource").ConfigureAwait(false);
@@ -102,23 +102,76 @@ public sealed partial class SandboxCustodian
         }
     }
 
-    /// <summary>Checks <c>Authorization: Bearer &lt;token&gt;</c> (exactly one space) for a live token of the right kind; sets 401 otherwise.</summary>
-    private bool Authorized(HttpContext context, bool client)
+    private const string ChallengeKey = "GreenButton.Sandbox.Challenge";
+
+    /// <summary>Why a bearer token was refused (RFC 6750 §3.1); <see cref="Error"/> null when the request carried no credentials.</summary>
+    private sealed record Challenge(int Status, string? Error, string? Description);
+
+    /// <summary>
+    /// Checks <c>Authorization: Bearer &lt;token&gt;</c> (exactly one space) for a live token of the right kind, for the
+    /// subscription asked, presented with the certificate it is bound to. Otherwise records the RFC 6750 challenge:
+    /// 401 without an error when no credentials came, 400 <c>invalid_request</c> for a malformed header, 401
+    /// <c>invalid_token</c> for an unknown, expired or foreign-certificate token, 403 <c>insufficient_scope</c> for a
+    /// token of the wrong kind or subscription.
+    /// </summary>
+    private bool Authorized(HttpContext context, bool client, string? subscriptionId = null)
     {
-        string header = context.Request.Headers.Authorization.ToString();
-        if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-            && _accessTokens.TryGetValue(header[7..], out var grant) && grant.IsClient == client && grant.ExpiresAt > DateTimeOffset.UtcNow)
+        var challenge = Check(context, client, subscriptionId);
+        if (challenge is null)
         {
             return true;
         }
-        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-        context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+        context.Items[ChallengeKey] = challenge;
+        context.Response.StatusCode = challenge.Status;
         return false;
+    }
+
+    private Challenge? Check(HttpContext context, bool client, string? subscriptionId)
+    {
+        var values = context.Request.Headers.Authorization;
+        if (values.Count == 0 || !values.ToString().StartsWith("Bearer", StringComparison.OrdinalIgnoreCase))
+        {
+            return new Challenge(401, null, null); // no credentials, or another scheme: no error code
+        }
+        string header = values.ToString();
+        if (values.Count > 1 || header.Length < 8 || header[6] != ' ' || header[7..].Contains(' ', StringComparison.Ordinal))
+        {
+            return new Challenge(400, "invalid_request", "malformed Authorization header: Bearer, one space, the token");
+        }
+        if (!_accessTokens.TryGetValue(header[7..], out var grant) || grant.ExpiresAt <= DateTimeOffset.UtcNow)
+        {
+            return new Challenge(401, "invalid_token", "unknown, revoked or expired access token");
+        }
+        if (grant.Thumbprint is { } bound && (context.Connection.ClientCertificate is not { } presented || CertificateThumbprint(presented) != bound))
+        {
+            return new Challenge(401, "invalid_token", "the access token is bound to another client certificate (RFC 8705)");
+        }
+        if (grant.IsClient != client)
+        {
+            return new Challenge(403, "insufficient_scope", client ? "this resource needs the client-credentials token" : "this resource needs a customer's access token");
+        }
+        if (subscriptionId is not null && grant.SubscriptionId is { } own && own != subscriptionId && _subscriptions.ContainsKey(subscriptionId))
+        {
+            return new Challenge(403, "insufficient_scope", "the access token does not reach this subscription");
+        }
+        return null;
+    }
+
+    private static async Task ChallengeAsync(HttpContext context, Challenge challenge)
+    {
+        context.Response.StatusCode = challenge.Status;
+        context.Response.Headers.WWWAuthenticate = challenge.Error is null
+            ? "Bearer realm=\"GreenButton Sandbox\""
+            : $"Bearer realm=\"GreenButton Sandbox\", error=\"{challenge.Error}\", error_description=\"{challenge.Description}\"";
+        if (challenge.Error is not null)
+        {
+            await ErrorAsync(context, challenge.Status, challenge.Error, challenge.Description ?? "").ConfigureAwait(false);
+        }
     }
 
     private async Task SubscriptionAsync(HttpContext context, string id, string? point, SandboxFaults.Fault? stall)
     {
-        if (id != Options.SubscriptionId)
+        if (!_subscriptions.ContainsKey(id))
         {
             await ErrorAsync(context, 404, "not_found", "no such subscription").ConfigureAwait(false);
             return;

@@ -4,6 +4,7 @@ using System.Security.Cryptography.X509Certificates;
 using GreenButton.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
@@ -42,11 +43,16 @@ public sealed partial class SandboxCustodian : IAsyncDisposable
     private int _apiPort;
     private int _rejectedCertificates;
     private int _notificationsSent;
+    private int _inFlight;
+    private int _tlsAlerts;
+    private int _disposed;
+    private int _peakInFlight;
 
     private SandboxCustodian(SandboxOptions options, SandboxCertificates certificates, bool ownsCertificates)
     {
         Options = options;
         Certificates = certificates;
+        _subscriptions[options.SubscriptionId] = 0;
         _ownsCertificates = ownsCertificates;
         var notifyHandler = new SocketsHttpHandler();
         notifyHandler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, errors)
@@ -65,8 +71,18 @@ public sealed partial class SandboxCustodian : IAsyncDisposable
             {
                 ApiListen = listen;
                 listen.Protocols = HttpProtocols.Http1AndHttp2;
+                var alerting = options.CertificateRefusal == SandboxCertificateRefusal.TlsAlert;
+                if (alerting)
+                {
+                    var gate = new TlsAlertGate(certificates.IsIssuedClient, () => Interlocked.Increment(ref _tlsAlerts));
+                    listen.Use(next => connection => gate.RunAsync(next, connection));
+                }
                 listen.UseHttps(https =>
                 {
+                    if (alerting)
+                    {
+                        https.SslProtocols = System.Security.Authentication.SslProtocols.Tls12; // where the alert precedes encryption
+                    }
                     https.ServerCertificate = certificates.Server;
                     https.ClientCertificateMode = ClientCertificateMode.RequireCertificate;
                     https.ClientCertificateValidation = (certificate, _, _) => CheckClientCertificate(certificate);
@@ -129,6 +145,12 @@ public sealed partial class SandboxCustodian : IAsyncDisposable
     /// <summary>Client certificates refused at the TLS handshake (not chaining to the CA).</summary>
     public int RejectedClientCertificates => Volatile.Read(ref _rejectedCertificates);
 
+    /// <summary>The most requests (token and resource) the API listener served at once so far: what a client's concurrency limit bounds.</summary>
+    public int PeakConcurrentRequests => Volatile.Read(ref _peakInFlight);
+
+    /// <summary>TLS alerts sent to refuse a client certificate (<see cref="SandboxCertificateRefusal.TlsAlert"/>).</summary>
+    public int TlsAlertsSent => Volatile.Read(ref _tlsAlerts);
+
     /// <summary>BatchList notifications POSTed successfully.</summary>
     public int NotificationsSent => Volatile.Read(ref _notificationsSent);
 
@@ -154,14 +176,25 @@ public sealed partial class SandboxCustodian : IAsyncDisposable
     }
 
     /// <summary>
-    /// Options for a <see cref="DataCustodianClient"/> that reaches this sandbox: its endpoints, the registered client,
-    /// the client certificate, the CA as extra trusted root, <c>xs:dateTime</c> dates, and retry delays in milliseconds.
+    /// Options for a <see cref="DataCustodianClient"/> that reaches this sandbox: its endpoints, the registered client
+    /// and its first redirect URI, the client authentication it is registered with, the client certificate, the CA as
+    /// extra trusted root, <c>xs:dateTime</c> dates, and retry delays in milliseconds.
     /// </summary>
     public DataCustodianOptions CreateClientOptions()
     {
         var options = DataCustodianOptions.GenericEspi(AuthorizationEndpoint, TokenEndpoint, ResourceServer, Options.ClientId, Options.ClientSecret,
-            Certificates.Client, new Uri("https://127.0.0.1/callback"));
+            Certificates.Client, Options.RedirectUris.Count > 0 ? new Uri(Options.RedirectUris[0]) : null);
         options.AdditionalTrustedRoot = Certificates.Authority;
+        options.ClientAuthentication = Options.ClientAuthentication switch
+        {
+            SandboxClientAuthentication.TlsClientAuth => ClientAuthenticationStyle.TlsClientAuth,
+            SandboxClientAuthentication.ClientSecretUnencodedBasic => ClientAuthenticationStyle.BasicHeaderUnencoded,
+            _ => ClientAuthenticationStyle.BasicHeader,
+        };
+        if (Options.ClientAuthentication == SandboxClientAuthentication.TlsClientAuth)
+        {
+            options.ClientSecret = null;
+        }
         options.Scope = Options.Scope;
         options.RetryBaseDelay = TimeSpan.FromMilliseconds(20);
         return options;
@@ -209,6 +242,10 @@ public sealed partial class SandboxCustodian : IAsyncDisposable
     /// <inheritdoc/>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
         await _stopping.CancelAsync().ConfigureAwait(false);
         try
         {
@@ -228,6 +265,48 @@ public sealed partial class SandboxCustodian : IAsyncDisposable
 
     /// <inheritdoc/>
     public override string ToString() => $"SandboxCustodian at {BaseUri}"; // never the secret
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var path = context.Request.Path.Value ?? "";
+        if (path == AuthorizePath && HttpMethods.IsGet(context.Request.Method))
+        {
+            Authorize(context);
+            return;
+        }
+        if (context.Connection.LocalPort != _apiPort)
+        {
+            // The customer-facing listener has no client certificate: it serves the authorization page only.
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+        var inFlight = Interlocked.Increment(ref _inFlight);
+        for (var peak = Volatile.Read(ref _peakInFlight); inFlight > peak; peak = Volatile.Read(ref _peakInFlight))
+        {
+            if (Interlocked.CompareExchange(ref _peakInFlight, inFlight, peak) == peak)
+            {
+                break;
+            }
+        }
+        try
+        {
+            if (path == TokenPath && HttpMethods.IsPost(context.Request.Method))
+            {
+                await TokenAsync(context).ConfigureAwait(false);
+                return;
+            }
+            if (path.StartsWith(ResourcePath, StringComparison.Ordinal) && HttpMethods.IsGet(context.Request.Method))
+            {
+                await ResourceAsync(context, path[ResourcePath.Length..]).ConfigureAwait(false);
+                return;
+            }
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _inFlight);
+        }
+    }
 
     private bool CheckClientCertificate(X509Certificate2 certificate)
     {

@@ -17,6 +17,33 @@ public sealed record SandboxOptions
     /// <summary>The registered third party's client secret.</summary>
     public string ClientSecret { get; init; } = "sandbox-secret";
 
+    /// <summary>
+    /// The registered third party's redirect URIs, matched exactly (RFC 6749 §3.1.2.2, §10.6): an authorization request
+    /// naming another is refused without redirecting. When the request names none, the only one registered is used.
+    /// </summary>
+    public IReadOnlyList<string> RedirectUris { get; init; } = [DefaultRedirectUri];
+
+    /// <summary>The redirect URI registered by default (and set by <see cref="SandboxCustodian.CreateClientOptions"/>).</summary>
+    public const string DefaultRedirectUri = "https://127.0.0.1/callback";
+
+    /// <summary>How the registered third party authenticates at the token endpoint.</summary>
+    public SandboxClientAuthentication ClientAuthentication { get; init; } = SandboxClientAuthentication.ClientSecret;
+
+    /// <summary>
+    /// Bind access tokens to the client certificate (RFC 8705 §3): tokens are JWTs whose <c>cnf</c> holds the
+    /// certificate's <c>x5t#S256</c>, and a token presented over a connection with another certificate gets 401 <c>invalid_token</c>.
+    /// </summary>
+    public bool CertificateBoundTokens { get; init; }
+
+    /// <summary>
+    /// Revoke the whole grant (its access and refresh tokens) when a consumed refresh token comes again (RFC 9700
+    /// §4.14.2), as strict rotating custodians do: the refresh whose answer was lost must not be retried.
+    /// </summary>
+    public bool RevokeGrantOnRefreshTokenReuse { get; init; } = true;
+
+    /// <summary>How the TLS layer refuses a missing or untrusted client certificate.</summary>
+    public SandboxCertificateRefusal CertificateRefusal { get; init; } = SandboxCertificateRefusal.CloseConnection;
+
     /// <summary>The scope granted when the request names none.</summary>
     public string Scope { get; init; } = "FB=1_3_4_5_13_14_39;IntervalDuration=900;BlockDuration=daily;HistoryLength=63072000";
 

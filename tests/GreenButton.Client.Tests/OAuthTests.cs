@@ -78,9 +78,25 @@ public sealed class OAuthTests
         second.RefreshToken.Should().NotBeNullOrEmpty().And.NotBe(first.RefreshToken);
         sandbox.TokenRequests[^1].Should().Be(new SandboxTokenRequest("refresh_token", "basic", client.Options.Scope, null));
         var reuse = () => client.RefreshAsync(first.RefreshToken!);
-        (await reuse.Should().ThrowAsync<OAuthException>()).Which.Error.Should().Be("invalid_grant");
-        var third = await client.RefreshAsync(second.RefreshToken!);
-        third.AccessToken.Should().NotBeNullOrEmpty();
+        (await reuse.Should().ThrowAsync<ReconsentRequiredException>()).Which.Error.Should().Be("invalid_grant");
+        // A strict custodian revokes the grant when a consumed refresh token comes back: the rotated one is dead too.
+        var third = () => client.RefreshAsync(second.RefreshToken!);
+        (await third.Should().ThrowAsync<ReconsentRequiredException>()).Which.Message.Should().Contain("consent again");
+        sandbox.RevokedGrants.Should().Be(1);
+    }
+
+    [Fact]
+    public async Task Without_reuse_detection_the_rotated_refresh_token_survives_a_reuse()
+    {
+        await using var sandbox = await SandboxCustodian.StartAsync(new SandboxOptions { RevokeGrantOnRefreshTokenReuse = false });
+        using var client = new DataCustodianClient(sandbox.CreateClientOptions());
+        var first = await Sandboxes.ConsentAsync(sandbox, client);
+        var second = await client.RefreshAsync(first.RefreshToken!);
+
+        var reuse = () => client.RefreshAsync(first.RefreshToken!);
+
+        await reuse.Should().ThrowAsync<ReconsentRequiredException>();
+        (await client.RefreshAsync(second.RefreshToken!)).AccessToken.Should().NotBeNullOrEmpty();
     }
 
     [Fact]

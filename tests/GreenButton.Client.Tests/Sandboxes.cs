@@ -17,6 +17,20 @@ internal static class Sandboxes
         return await client.ExchangeCodeAsync(query["code"]!, verifier, CancellationToken.None);
     }
 
+    /// <summary>A bare <see cref="HttpClient"/> over mutual TLS to the sandbox (no redirects followed): for checks of the sandbox itself.</summary>
+    public static HttpClient Raw(SandboxCustodian sandbox, System.Security.Cryptography.X509Certificates.X509Certificate2? certificate)
+    {
+        var handler = new SocketsHttpHandler { AllowAutoRedirect = false };
+        if (certificate is not null)
+        {
+            handler.SslOptions.ClientCertificates = [certificate];
+            handler.SslOptions.LocalCertificateSelectionCallback = (_, _, _, _, _) => certificate;
+        }
+        var expected = sandbox.Certificates.Server.GetCertHashString();
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, server, _, _) => server is not null && server.GetCertHashString() == expected; // the sandbox's own server certificate
+        return new HttpClient(handler) { BaseAddress = sandbox.BaseUri };
+    }
+
     /// <summary>The first local midnight (US Pacific) in the sandbox's default history: 2023-01-01T08:00Z.</summary>
     public static DateTimeOffset Start => SandboxCustodian.LocalMidnightUtc(new DateOnly(2023, 1, 1));
 }

@@ -23,6 +23,9 @@ public sealed class SecretsTests
             sandbox.ToString(),
             new RefreshTokenRequest { RefreshToken = tokens.RefreshToken! }.ToString(),
             new AuthorizationCodeTokenRequest { Code = tokens.AccessToken, CodeVerifier = Secret }.ToString(),
+            new UsagePointRequest { AccessToken = tokens.AccessToken, SubscriptionId = "1", UsagePointId = "1", PublishedMin = default, PublishedMax = default }.ToString(),
+            new ResourceRequest { AccessToken = tokens.AccessToken, ResourceUri = sandbox.ResourceServer }.ToString(),
+            new InMemoryTokenStores().ToString(),
         };
         var missing = () => client.GetResourceAsync(new Uri(sandbox.ResourceServer, $"Nothing?access_token={tokens.AccessToken}&client_secret={Secret}&x=1"), tokens.AccessToken);
         var failure = (await missing.Should().ThrowAsync<DataCustodianException>()).Which;

@@ -18,7 +18,11 @@ public sealed class TransportTests
         var act = () => client.GetClientAccessTokenAsync();
 
         // TLS 1.3: the refusal comes after the handshake, as a closed connection; the error says what to check.
-        (await act.Should().ThrowAsync<HttpRequestException>()).Which.Message.Should().Contain("client certificate").And.Contain("no client certificate is configured");
+        var refused = (await act.Should().ThrowAsync<DataCustodianException>()).Which;
+        refused.Kind.Should().Be(DataCustodianErrorKind.ClientCertificateRefused);
+        refused.StatusCode.Should().BeNull();
+        refused.Message.Should().Contain("refused the client certificate").And.Contain("no client certificate is configured")
+            .And.Contain("(4 attempts", "a client-credentials request is retried like a resource request");
         sandbox.TokenRequests.Should().BeEmpty();
         sandbox.Requests.Should().BeEmpty();
     }
@@ -34,9 +38,9 @@ public sealed class TransportTests
 
         var act = () => client.GetUsagePointAsync("any-token", "1", "1", DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1));
 
-        var thrown = (await act.Should().ThrowAsync<HttpRequestException>()).Which;
-        thrown.HttpRequestError.Should().Be(HttpRequestError.ResponseEnded);
-        thrown.Message.Should().Contain("(2 attempts)").And.Contain("no client certificate is configured");
+        var thrown = (await act.Should().ThrowAsync<DataCustodianException>()).Which;
+        thrown.Kind.Should().Be(DataCustodianErrorKind.ClientCertificateRefused);
+        thrown.Message.Should().Contain("(2 attempts").And.Contain("no client certificate is configured");
         thrown.InnerException.Should().BeOfType<HttpRequestException>("the transport's own error is kept");
         sandbox.Requests.Should().BeEmpty();
     }
@@ -52,7 +56,9 @@ public sealed class TransportTests
 
         var act = () => client.GetClientAccessTokenAsync();
 
-        (await act.Should().ThrowAsync<HttpRequestException>()).Which.Message.Should().Contain(stranger.Subject).And.Contain("may not be the one registered");
+        var refused = (await act.Should().ThrowAsync<DataCustodianException>()).Which;
+        refused.Kind.Should().Be(DataCustodianErrorKind.ClientCertificateRefused);
+        refused.Message.Should().Contain(stranger.Subject).And.Contain(stranger.Issuer).And.Contain("may not be the one registered");
         sandbox.RejectedClientCertificates.Should().BeGreaterThan(0);
         sandbox.TokenRequests.Should().BeEmpty();
     }
@@ -67,7 +73,9 @@ public sealed class TransportTests
 
         var act = () => client.GetClientAccessTokenAsync();
 
-        (await act.Should().ThrowAsync<HttpRequestException>()).Which.HttpRequestError.Should().Be(HttpRequestError.SecureConnectionError);
+        var failed = (await act.Should().ThrowAsync<DataCustodianException>()).Which;
+        failed.Kind.Should().Be(DataCustodianErrorKind.TlsHandshakeFailed);
+        failed.Message.Should().Contain("AdditionalTrustedRoot");
         sandbox.TokenRequests.Should().BeEmpty();
     }
 

@@ -3,7 +3,6 @@ using System.Net;
 using GreenButton.Cli.Connect;
 using GreenButton.Cli.Summary;
 using GreenButton.Client;
-using Polly.Timeout;
 
 namespace GreenButton.Cli.Commands;
 
@@ -48,6 +47,12 @@ internal sealed class FetchCommand : ICliCommand
         dates.AcceptOnlyFromAmong("xs", "epoch");
         var maxWindow = new Option<double?>("--max-window") { Description = "The longest range one request asks for, in days (pge: 28); longer ranges are asked window by window and merged into one feed." };
         var timeout = new Option<int?>("--timeout") { Description = "Seconds one attempt may wait for the response headers (120)." };
+        var clientAuth = new Option<string?>("--client-auth")
+        {
+            Description = "How the client authenticates at the token endpoint: basic (id and secret form-encoded, RFC 6749), basic-raw (unencoded, as PG&E and Spring custodians expect), "
+                + "form (in the body) or tls (the certificate alone, RFC 8705 tls_client_auth; no secret); default the profile's (generic: basic, pge: basic-raw).",
+        };
+        clientAuth.AcceptOnlyFromAmong("basic", "basic-raw", "form", "tls");
         var retries = new Option<int?>("--retries") { Description = "Retries of transient failures: 408, 429, 5xx, connection errors (3)." };
         var output = new Option<string?>("--out", "-o") { Description = "Save the raw XML response here (- for standard output); the windows of a longer range merged into one feed." };
         var summary = new Option<bool>("--summary") { Description = "Summarise the response as 'greenbutton summary' does (the default without --out)." };
@@ -57,7 +62,7 @@ internal sealed class FetchCommand : ICliCommand
             + $"Secrets come from {ConnectVariables.ClientSecret}, {ConnectVariables.AccessToken}, {ConnectVariables.RefreshToken} or files, never from the command line.")
         {
             what, profile, tokenEndpoint, resourceServer, clientId, cert, key, pfx, trust, accessTokenFile, refreshTokenFile, subscription, usagePoint, bulk, id, uri,
-            from, to, dates, maxWindow, timeout, retries, output, summary, json, lenient,
+            from, to, dates, maxWindow, timeout, retries, clientAuth, output, summary, json, lenient,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment, ct => FetchAsync(new FetchRequest
         {
@@ -76,6 +81,7 @@ internal sealed class FetchCommand : ICliCommand
                 MaxWindowDays = parse.GetValue(maxWindow),
                 TimeoutSeconds = parse.GetValue(timeout),
                 Retries = parse.GetValue(retries),
+                ClientAuthentication = parse.GetValue(clientAuth),
             },
             AccessTokenFile = parse.GetValue(accessTokenFile),
             RefreshTokenFile = parse.GetValue(refreshTokenFile),
@@ -145,6 +151,24 @@ internal sealed class FetchCommand : ICliCommand
             await environment.Error.WriteLineAsync($"greenbutton: {ex.Message}").ConfigureAwait(false);
             return ExitCodes.OAuthRefused;
         }
+        catch (DataCustodianException ex) when (ex.Kind == DataCustodianErrorKind.Timeout)
+        {
+            await environment.Error.WriteLineAsync($"greenbutton: the Data Custodian sent no answer within the timeout (--timeout, {request.Custodian.TimeoutSeconds ?? 120} s per attempt).").ConfigureAwait(false);
+            return ExitCodes.CustodianError;
+        }
+        catch (DataCustodianException ex) when (ex.StatusCode is null && !cancellationToken.IsCancellationRequested)
+        {
+            var line = ex.Kind switch
+            {
+                // TLS 1.3: the server checks the client certificate after the client finished its handshake and closes, or sends an alert.
+                DataCustodianErrorKind.ClientCertificateRefused => $"greenbutton: the Data Custodian refuses the client certificate (see --cert/--key, --pfx): {OneLine(ex.Message)}",
+                DataCustodianErrorKind.TlsHandshakeFailed => $"greenbutton: the TLS handshake failed: client certificate refused or server not trusted (see --trust, --cert/--key, --pfx): {OneLine(ex.Message)}",
+                DataCustodianErrorKind.ConnectionFailed => $"greenbutton: cannot reach the Data Custodian: {OneLine(ex.Message)}",
+                _ => $"greenbutton: the HTTP exchange with the Data Custodian failed: {OneLine(ex.Message)}",
+            };
+            await environment.Error.WriteLineAsync(line).ConfigureAwait(false);
+            return ExitCodes.ConnectionFailed;
+        }
         catch (DataCustodianException ex)
         {
             await environment.Error.WriteLineAsync($"greenbutton: {ex.Message}").ConfigureAwait(false);
@@ -153,25 +177,6 @@ internal sealed class FetchCommand : ICliCommand
                 await environment.Error.WriteLineAsync($"body: {excerpt}").ConfigureAwait(false);
             }
             return ExitCodes.CustodianError;
-        }
-        catch (TimeoutRejectedException)
-        {
-            await environment.Error.WriteLineAsync($"greenbutton: the Data Custodian sent no answer within the timeout (--timeout, {request.Custodian.TimeoutSeconds ?? 120} s per attempt).").ConfigureAwait(false);
-            return ExitCodes.CustodianError;
-        }
-        catch (HttpRequestException ex) when (!cancellationToken.IsCancellationRequested)
-        {
-            var cause = Innermost(ex);
-            var line = ex.HttpRequestError switch
-            {
-                HttpRequestError.SecureConnectionError => $"greenbutton: the TLS handshake failed: client certificate refused or server not trusted (see --trust, --cert/--key, --pfx): {cause}",
-                // TLS 1.3: the server checks the client certificate after the client finished its handshake and just closes.
-                HttpRequestError.ResponseEnded => $"greenbutton: the Data Custodian closed the connection without answering, as it does when it refuses the client certificate (see --cert/--key, --pfx): {cause}",
-                HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError => $"greenbutton: cannot reach the Data Custodian: {cause}",
-                _ => $"greenbutton: the HTTP exchange with the Data Custodian failed: {cause}",
-            };
-            await environment.Error.WriteLineAsync(line).ConfigureAwait(false);
-            return ExitCodes.ConnectionFailed;
         }
     }
 
@@ -187,7 +192,7 @@ internal sealed class FetchCommand : ICliCommand
         var store = target.CustomerTokens is { } tokens ? new InMemoryTokenStore(tokens) : null;
         var options = request.Custodian.ToOptions(store);
         if ((target.ClientToken || target.CustomerTokens?.RefreshToken is not null)
-            && (options.TokenEndpoint is null || options.ClientId is null || options.ClientSecret is null))
+            && (options.TokenEndpoint is null || options.ClientId is null || (options.ClientSecret is null && options.ClientAuthentication != ClientAuthenticationStyle.TlsClientAuth)))
         {
             throw new UsageException($"{(target.ClientToken ? $"{target.Name} uses the client token" : "refreshing the customer's token needs the token endpoint")}: "
                 + $"give --token-endpoint (or {ConnectVariables.TokenEndpoint}), --client-id (or {ConnectVariables.ClientId}) and {ConnectVariables.ClientSecret}.");
@@ -313,14 +318,7 @@ internal sealed class FetchCommand : ICliCommand
         }
     }
 
-    private static string Innermost(Exception ex)
-    {
-        while (ex.InnerException is { } inner)
-        {
-            ex = inner;
-        }
-        return ex.Message.ReplaceLineEndings(" ");
-    }
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ");
 
     /// <summary>What to fetch: the request URIs (one per window), and which token.</summary>
     private sealed class Target

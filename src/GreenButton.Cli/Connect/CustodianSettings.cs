@@ -36,6 +36,9 @@ internal sealed record CustodianSettings
 
     public int? Retries { get; init; }
 
+    /// <summary><c>basic</c>, <c>basic-raw</c>, <c>form</c> or <c>tls</c>; null: the profile's.</summary>
+    public string? ClientAuthentication { get; init; }
+
     /// <summary>The resource server: the option, the variable, or the profile's.</summary>
     public Uri? EffectiveResourceServer => ResourceServer ?? Variable(ConnectVariables.ResourceServer) ?? (Pge ? new Uri(DataCustodianOptions.PgeResourceServer) : null);
 
@@ -66,6 +69,13 @@ internal sealed record CustodianSettings
             PublishedDateFormat = (Dates ?? (Pge ? "epoch" : "xs")) == "epoch" ? PublishedDateFormat.UnixSeconds : PublishedDateFormat.XsDateTime,
             MaxWindow = MaxWindow,
             TokenStore = tokenStore,
+            ClientAuthentication = (ClientAuthentication ?? (Pge ? "basic-raw" : "basic")) switch
+            {
+                "basic-raw" => ClientAuthenticationStyle.BasicHeaderUnencoded,
+                "form" => ClientAuthenticationStyle.FormBody,
+                "tls" => ClientAuthenticationStyle.TlsClientAuth,
+                _ => ClientAuthenticationStyle.BasicHeader,
+            },
         };
         if (TimeoutSeconds is { } timeout)
         {
@@ -76,6 +86,10 @@ internal sealed record CustodianSettings
             options.MaxRetryAttempts = retries;
         }
         options.ClientCertificate = LoadClientCertificate();
+        if (options.ClientAuthentication == ClientAuthenticationStyle.TlsClientAuth && options.ClientCertificate is null)
+        {
+            throw new UsageException("--client-auth tls authenticates with the client certificate alone: give --cert with --key, or --pfx.");
+        }
         if ((Trust ?? ConnectVariables.Get(ConnectVariables.Trust)) is { } trust)
         {
             options.AdditionalTrustedRoot = Load(trust, () => X509CertificateLoader.LoadCertificateFromFile(trust));
