@@ -36,8 +36,9 @@ internal sealed class MergeCommand : ICliCommand
                 {
                     await environment.Error.WriteLineAsync($"conflict: {conflict}").ConfigureAwait(false);
                 }
-                await environment.Error.WriteLineAsync($"merged {parse.GetValue(files)!.Length} file(s): {result.EntriesWritten} entries, {result.ReadingsWritten} readings; "
-                    + $"{result.DuplicateEntries} duplicate entries and {result.DuplicateReadings} duplicate readings left out; {result.Conflicts.Count} conflict(s), kept {parse.GetValue(prefer).ToString().ToLowerInvariant()}.").ConfigureAwait(false);
+                await environment.Error.WriteLineAsync($"merged {parse.GetValue(files)!.Length} file(s): {result.EntriesWritten} entries, {result.ReadingsWritten} readings").ConfigureAwait(false);
+                await environment.Error.WriteLineAsync($"left out {result.DuplicateEntries} duplicate entries, {result.DuplicateReadings} duplicate readings").ConfigureAwait(false);
+                await environment.Error.WriteLineAsync($"{result.Conflicts.Count} conflict(s), kept {parse.GetValue(prefer).ToString().ToLowerInvariant()}").ConfigureAwait(false);
             }
             await XmlOutput.ReportAsync(environment, result!.Diagnostics, quiet).ConfigureAwait(false);
             return ExitCodes.Ok;

@@ -28,7 +28,9 @@ public static class GreenButtonAnonymizer
         var filter = new AnonymizingFilter(options);
         var diagnostics = new List<GreenButtonDiagnostic>();
         using var parser = EspiParser.Create(input, options.ReaderOptions, diagnostics, closeInput: false);
-        var writer = new GreenButtonWriter(output, options.WriterOptions with { CloseOutput = false }, filter);
+        // The writer's findings are placed at the input's entries: name them by the input.
+        var writerOptions = options.WriterOptions with { CloseOutput = false, DestinationName = options.WriterOptions.DestinationName ?? options.ReaderOptions.SourceName };
+        var writer = new GreenButtonWriter(output, writerOptions, filter);
         try
         {
             var started = false;

@@ -11,6 +11,8 @@ public static partial class GreenButtonMerger
         private readonly List<BlockInfo> _blocks = [];
         private readonly Dictionary<(int Input, int Ordinal), BlockInfo> _blockAt = [];
         private readonly List<MergeConflict> _conflicts = [];
+        private readonly Dictionary<string, Kept> _byContent = new(StringComparer.Ordinal);
+        private readonly Dictionary<(int Input, string Href), string> _aliases = [];
         private int _duplicateEntries;
         private long _duplicateReadings;
         private string? _feedId;
@@ -81,6 +83,27 @@ public static partial class GreenButtonMerger
             MarkContested();
         }
 
+        /// <summary>The entry with its links to descriptions merged into another input's pointed at the kept ones.</summary>
+        private AtomEntry Relinked(AtomEntry entry, int input)
+        {
+            if (_aliases.Count == 0 || !entry.Links.Any(l => _hrefs.Of(l.Href) is { } key && _aliases.ContainsKey((input, key))))
+            {
+                return entry;
+            }
+            var links = entry.Links.Select(l => _hrefs.Of(l.Href) is { } key && _aliases.TryGetValue((input, key), out var kept) ? l with { Href = kept } : l).ToList();
+            return new AtomEntry
+            {
+                Id = entry.Id,
+                Title = entry.Title,
+                Published = entry.Published,
+                Updated = entry.Updated,
+                Links = links,
+                Resources = entry.Resources,
+                Line = entry.Line,
+                Column = entry.Column,
+            };
+        }
+
         private static bool IsBlockEntry(AtomEntry entry) => entry.Resources.All(r => r is IntervalBlock);
 
         private static (long Start, long End) Span(AtomEntry entry)
@@ -108,12 +131,26 @@ public static partial class GreenButtonMerger
         private void Keep(AtomEntry entry, int input)
         {
             var content = string.Concat(entry.Resources.Select(GreenButtonWriter.ResourceXml));
-            var key = _hrefs.Of(entry.SelfHref) is { } self ? "href:" + self : "content:" + content;
+            var self = _hrefs.Of(entry.SelfHref);
+            var key = self is not null ? "href:" + self : "content:" + content;
+            // A ReadingType or LocalTimeParameters is a pure description: the same content under another href is the same
+            // one, and the links that name it are pointed at the one kept. (Usage points are not: two meters may read alike.)
+            var described = entry.Resources is [ReadingType or LocalTimeParameters];
+            if (!_byKey.ContainsKey(key) && described && self is not null && _byContent.TryGetValue(content, out var same) && same.Entry.SelfHref is { } keptHref)
+            {
+                _aliases[(input, self)] = keptHref;
+                _duplicateEntries++;
+                return;
+            }
             if (!_byKey.TryGetValue(key, out var kept))
             {
                 kept = new Kept(entry, content, input);
                 _byKey[key] = kept;
                 _kept.Add(kept);
+                if (described)
+                {
+                    _byContent.TryAdd(content, kept);
+                }
                 return;
             }
             _duplicateEntries++;

@@ -16,7 +16,7 @@ public static partial class GreenButtonMerger
                 writer.WriteFeedStart(_feedId, _feedTitle, _feedUpdated, _feedLinks);
                 foreach (var kept in _kept)
                 {
-                    writer.WriteEntry(kept.Entry);
+                    writer.WriteEntry(Relinked(kept.Entry, kept.Input));
                     _entriesWritten++;
                 }
                 var contested = new List<(BlockInfo Info, AtomEntry Entry)>();

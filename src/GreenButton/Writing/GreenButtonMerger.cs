@@ -7,12 +7,13 @@ namespace GreenButton;
 /// </summary>
 /// <remarks>
 /// <para>Rules. An entry that is not an IntervalBlock (UsagePoint, MeterReading, ReadingType, LocalTimeParameters,
-/// summaries, ...) is kept once per self href (per content when it has none); when two inputs hold different content
+/// summaries, ...) is kept once per self href (per content when it has none; a ReadingType or LocalTimeParameters also
+/// once per content, the links that name a dropped one pointed at the one kept); when two inputs hold different content
 /// under one href, <see cref="GreenButtonMergeOptions.Prefer"/> decides and a <see cref="DiagnosticCodes.MergeConflict"/>
 /// diagnostic says so. Readings are deduplicated per meter reading by start: the same reading in two inputs is kept
 /// once; different values (or costs) are a <see cref="MergeConflict"/>, with both, and the preferred input's reading is
 /// kept. Blocks that overlap nothing are copied as read; an overlapping block keeps the readings it won (its interval then
-/// spans them). Links and ids are kept as read: resources of different custodian URLs stay apart.</para>
+/// spans them). Other links and ids are kept as read: usage points and meter readings under different URLs stay apart.</para>
 /// <para>One input gives a normalised rewrite of it. Entries without an ESPI resource (customer-namespace data, not
 /// modelled yet) are left out and reported.</para>
 /// </remarks>

@@ -33,7 +33,7 @@ public readonly record struct GreenButtonWriterOptions
     /// <summary>Whether disposing the writer closes the stream or <see cref="System.Xml.XmlWriter"/> it writes to.</summary>
     public bool CloseOutput { get; init; }
 
-    /// <summary>The name of the output in diagnostics (a path, when saving to one).</summary>
+    /// <summary>The name in diagnostics (a path, when saving to one; the input's, when rewriting one, as positions are its).</summary>
     public string? DestinationName { get; init; }
 
     /// <summary>Receives each diagnostic as it is found; <see cref="GreenButtonWriter.Diagnostics"/> gathers them without this.</summary>

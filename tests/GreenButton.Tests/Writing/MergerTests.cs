@@ -1,3 +1,4 @@
+using System.Text;
 using GreenButton.Synthetic;
 using GreenButton.Tests.Corpus;
 
@@ -116,6 +117,20 @@ public sealed class MergerTests : IDisposable
         merged.MeterReadings.SelectMany(m => m.Readings).Should().HaveCount((int)truthB.IntervalReadings);
         result.ReadingsWritten.Should().Be(truthB.IntervalReadings);
         result.DuplicateReadings.Should().Be(truthA.IntervalReadings);
+    }
+
+    [Fact]
+    public void A_reading_type_under_another_href_with_the_same_content_is_kept_once_and_relinked()
+    {
+        var a = Write("a.xml", SyntheticFeed.ToBytes(s_feed with { UsagePoints = [new SyntheticUsagePoint()], Days = 2 }, out _));
+        var other = Encoding.UTF8.GetString(SyntheticFeed.ToBytes(s_feed with { UsagePoints = [new SyntheticUsagePoint()], Days = 2, StartDate = new DateOnly(2023, 3, 10) }, out _))
+            .Replace("/ReadingType/72-900-1", "/ReadingType/other-id", StringComparison.Ordinal);
+        other.Should().Contain("/ReadingType/other-id");
+        var b = Write("b.xml", Encoding.UTF8.GetBytes(other));
+        var merged = GreenButtonDocument.Load(new MemoryStream(Merge([a, b], out _)));
+        merged.ReadingTypes.Should().ContainSingle();
+        merged.MeterReadings.Should().ContainSingle().Which.ReadingTypeAttachment.Should().Be(Attachment.Link);
+        merged.MeterReadings.Single().Readings.Should().HaveCount(4 * 96);
     }
 
     [SchemaFact]

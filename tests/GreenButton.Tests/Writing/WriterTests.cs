@@ -109,6 +109,27 @@ public sealed class WriterTests
     }
 
     [Fact]
+    public async Task Over_an_XmlWriter_of_its_own_the_async_forms_write_the_same_feed()
+    {
+        var doc = GreenButtonDocument.Load(Fixture.PathOf("usage.xml"));
+        using var expected = new MemoryStream();
+        doc.Save(expected);
+        using var output = new MemoryStream();
+        var settings = new System.Xml.XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false) };
+        using (var xml = System.Xml.XmlWriter.Create(output, settings))
+        {
+            await using var writer = new GreenButtonWriter(xml);
+            await writer.WriteFeedStartAsync(doc.FeedId, doc.FeedTitle, doc.FeedUpdated, doc.FeedLinks);
+            foreach (var entry in doc.Entries)
+            {
+                await writer.WriteEntryAsync(entry);
+            }
+            await writer.WriteFeedEndAsync();
+        }
+        output.ToArray().Should().Equal(expected.ToArray());
+    }
+
+    [Fact]
     public void The_streaming_writer_writes_what_the_streaming_reader_reads()
     {
         using var output = new MemoryStream();
