@@ -258,7 +258,10 @@ internal sealed class FetchCommand : ICliCommand
             var input = InputFile.FromFactory(name, new FileInfo(path).Length, () => File.OpenRead(path));
             try
             {
-                summaries.Add(SummaryBuilder.Build(FeedScan.Read(input, options, null, cancellationToken)));
+                using (var feed = InputFeed.Open(input, options, null, cancellationToken).Feed)
+                {
+                    summaries.Add(SummaryBuilder.Build(input.Name, feed));
+                }
                 if (target.Name == "service-status")
                 {
                     statuses.AddRange(GreenButtonDocument.Load(path, options).ServiceStatuses

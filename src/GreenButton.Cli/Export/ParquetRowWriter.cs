@@ -99,7 +99,7 @@ internal sealed class ParquetRowWriter : RowWriter
         _unit.Add(row.Unit);
         _cost.Add(row.Cost);
         _currency.Add(row.Currency);
-        _quality.Add(row.Quality);
+        _quality.Add(row.Quality.Text());
         _tou.Add(row.Tou);
         if (_startUtc.Count >= RowGroupSize)
         {

@@ -37,8 +37,8 @@ public sealed class ReadingAggregate
     /// <summary>The readings' value scaled by the ReadingType: the sum of <see cref="SeriesReading.Value"/>; null when the series has no ReadingType.</summary>
     public decimal? Value => Series.ReadingType is null ? null : Series.Scale(Statistics.SumValue);
 
-    /// <summary>The readings' total cost in the currency; null when none carries a cost.</summary>
-    public decimal? Cost => Statistics.TotalCost;
+    /// <summary>The readings' total cost in the currency (the sum of their <see cref="IntervalReading.CostAmount"/>); null when none carries a cost.</summary>
+    public decimal? Cost { get; private set; }
 
     /// <summary>Every ReadingQuality code of the readings, in ascending order, each once.</summary>
     public IReadOnlyList<QualityOfReading> Qualities => [.. Statistics.Qualities.Keys.Order()];
@@ -61,6 +61,10 @@ public sealed class ReadingAggregate
         else if (_tou != reading.Tou)
         {
             _mixedTou = true;
+        }
+        if (reading.CostAmount is { } cost)
+        {
+            Cost = (Cost ?? 0) + cost;
         }
         Statistics.Add(reading);
     }
