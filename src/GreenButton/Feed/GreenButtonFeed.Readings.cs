@@ -9,6 +9,7 @@ public sealed partial class GreenButtonFeed
     /// </summary>
     /// <exception cref="GreenButtonException">The input cannot be read again, or changed since it was opened.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="InvalidOperationException">A pass over a feed opened on a seekable stream is under way.</exception>
     public IEnumerable<SeriesReading> ReadIntervalReadings(Func<ReadingSeries, bool>? include = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
@@ -22,6 +23,26 @@ public sealed partial class GreenButtonFeed
     }
 
     private IEnumerable<SeriesReading> Readings(bool[] wanted, CancellationToken cancellationToken)
+    {
+        if (Interlocked.Increment(ref _passes) > 1 && _sharedStream)
+        {
+            Interlocked.Decrement(ref _passes);
+            throw new InvalidOperationException("The feed was opened on a seekable stream: its passes share it and cannot overlap. Finish one enumeration before starting another, or open the feed with a function that opens the input.");
+        }
+        try
+        {
+            foreach (var reading in ReadPass(wanted, cancellationToken))
+            {
+                yield return reading;
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _passes);
+        }
+    }
+
+    private IEnumerable<SeriesReading> ReadPass(bool[] wanted, CancellationToken cancellationToken)
     {
         using var stream = _reopen();
         // The first pass reported the diagnostics: this one reads the same input silently.

@@ -24,6 +24,8 @@ public sealed partial class GreenButtonFeed : IDisposable
     private readonly Dictionary<MeterReading, ReadingSeries> _seriesOf;
     private readonly string? _spool;
     private bool _disposed;
+    private bool _sharedStream; // opened on the caller's seekable stream: one pass at a time
+    private int _passes;
 
     private GreenButtonFeed(Pass pass, GreenButtonReaderOptions options, Func<Stream> reopen, string? spool)
     {
@@ -95,7 +97,8 @@ public sealed partial class GreenButtonFeed : IDisposable
 
     /// <summary>
     /// Reads a stream, which stays open. A seekable stream is read again from its current position for each pass over
-    /// the readings; any other is copied to a temporary file as it is read, for those passes.
+    /// the readings (so passes over it cannot overlap: enumerate one at a time); any other is copied to a temporary file
+    /// as it is read, for those passes.
     /// </summary>
     /// <exception cref="GreenButtonException">The input is not well-formed, is truncated, or (in strict mode) holds invalid data.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -110,7 +113,7 @@ public sealed partial class GreenButtonFeed : IDisposable
             {
                 stream.Position = origin;
                 return new KeepOpenStream(stream);
-            }, null);
+            }, null) { _sharedStream = true };
         }
         var spool = Path.Combine(Path.GetTempPath(), $"greenbutton-{Guid.NewGuid():N}.xml");
         try

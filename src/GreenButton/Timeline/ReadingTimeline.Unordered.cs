@@ -11,9 +11,11 @@ public sealed partial class ReadingTimeline
         var runs = unsorted.ToArray();
         Array.Sort(runs, static (a, b) => a.Start.CompareTo(b.Start));
         var maxEnd = long.MinValue;
-        foreach (var run in runs)
+        for (var i = 0; i < runs.Length; i++)
         {
-            if (run.Start < maxEnd || (run.Duration <= 0 && run.Count > 1))
+            var run = runs[i];
+            // Runs that overlap, share a start (a zero-length one beside another) or repeat one start interleave.
+            if (run.Start < maxEnd || (i > 0 && run.Start == runs[i - 1].Start) || (run.Duration <= 0 && run.Count > 1))
             {
                 return MeasureReadings(runs);
             }
