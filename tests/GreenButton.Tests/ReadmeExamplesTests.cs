@@ -60,9 +60,43 @@ public sealed partial class ReadmeExamplesTests
         output.Should().Equal("4 readings, raw sum 1693800");
     }
 
+    [Fact]
+    public void Feed_snippet_runs_and_prints_series_readings_with_context_and_local_days()
+    {
+        var output = RunInUsageFolder(() =>
+        {
+            #region snippet:feed
+            using var feed = GreenButtonFeed.Open("usage.xml"); // one pass: links resolved, figures measured
+            foreach (var series in feed.Series)
+            {
+                var type = series.ReadingType!;
+                Console.WriteLine($"{series.UsagePoint?.Title}: {series.Statistics.Count} readings every {type.IntervalLength} s, "
+                    + $"{series.Timeline.Gaps} gap(s), {series.Timeline.Duplicates} duplicate(s)");
+            }
+            foreach (var item in feed.ReadIntervalReadings()) // one more pass, each reading with its context
+            {
+                var unit = Units.Symbol(item.Series.ReadingType!.Uom!.Value);
+                Console.WriteLine($"  {item.Reading.Start:u} {item.Value} {unit}");
+            }
+            foreach (var day in feed.Aggregate(AggregationInterval.Day)) // local days, DST-correct
+            {
+                Console.WriteLine($"  {day.Start:yyyy-MM-dd zzz}: {day.Value} over {day.DurationSeconds / 3600} h");
+            }
+            #endregion
+        });
+        output.Should().Equal(
+            "Home: 4 readings every 3600 s, 0 gap(s), 0 duplicate(s)",
+            "  2023-06-01 07:00:00Z 493.800 Wh",
+            "  2023-06-01 08:00:00Z 440.000 Wh",
+            "  2023-06-01 09:00:00Z 400.000 Wh",
+            "  2023-06-01 10:00:00Z 360.000 Wh",
+            "  2023-06-01 -07:00: 1693.800 over 24 h");
+    }
+
     [Theory]
     [InlineData("load")]
     [InlineData("stream")]
+    [InlineData("feed")]
     public void Readme_snippet_is_the_code_these_tests_run(string name)
     {
         var root = RepositoryRoot();
@@ -79,7 +113,7 @@ public sealed partial class ReadmeExamplesTests
     public void Every_readme_snippet_has_a_test()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-        Regex.Matches(readme, @"<!-- snippet: (\w+) -->").Select(m => m.Groups[1].Value).Should().BeSubsetOf(["load", "stream"]);
+        Regex.Matches(readme, @"<!-- snippet: (\w+) -->").Select(m => m.Groups[1].Value).Should().BeSubsetOf(["load", "stream", "feed"]);
     }
 
     private static string[] Lines(string text)

@@ -11,7 +11,7 @@ namespace GreenButton.Cli.Export;
 /// </summary>
 internal sealed class ParquetRowWriter : RowWriter
 {
-    public const int RowGroupSize = 100_000;
+    public const int RowGroupSize = 50_000;
     public const int ValuePrecision = 38;
     public const int ValueScale = 9;
     public const int CostScale = 5;
