@@ -96,7 +96,7 @@ internal sealed class ExportCommand : ICliCommand
         CancellationToken cancellationToken)
     {
         var opened = Consoles.WithProgress(environment, request.Quiet, input.Length, $"{input.Name}: links",
-            progress => InputFeed.Open(input, options, progress, cancellationToken));
+            progress => InputFeed.Open(input, options, progress, cancellationToken, spoolReadings: true));
         using var feed = opened.Feed;
         var rows = new ExportRows(feed, request.Interval, request.LocalTime);
         await Consoles.WithProgressAsync(environment, request.Quiet, input.Length, $"{input.Name}: rows", async progress =>

@@ -18,10 +18,11 @@ internal sealed class InputFeed
     public Action<long>? Progress { get; set; }
 
     /// <exception cref="GreenButtonException">The input is unreadable, malformed, or (strict) holds invalid data.</exception>
-    public static InputFeed Open(InputFile input, GreenButtonReaderOptions options, Action<long>? progress, CancellationToken cancellationToken)
+    /// <param name="spoolReadings">Whether the readings will be read again (an export): they are then spooled in binary as the input is read.</param>
+    public static InputFeed Open(InputFile input, GreenButtonReaderOptions options, Action<long>? progress, CancellationToken cancellationToken, bool spoolReadings = false)
     {
         var opened = new InputFeed(input) { Progress = progress };
-        opened.Feed = GreenButtonFeed.Open(() => input.Open(opened.Report), options with { SourceName = input.Name }, cancellationToken);
+        opened.Feed = GreenButtonFeed.Open(() => input.Open(opened.Report), options with { SourceName = input.Name }, spoolReadings, cancellationToken);
         return opened;
     }
 

@@ -16,11 +16,16 @@ public sealed partial class GreenButtonFeed
 
         public ReadingStatistics Statistics { get; } = new();
 
+        /// <summary>Each block's reading origin (its hrefs), when its readings are spooled.</summary>
+        public List<ReadingOrigin?> Origins { get; } = [];
+
+        public ReadingSpool? Spool { get; private init; }
+
         public GreenButtonDocument Document { get; private set; } = null!;
 
-        public static Pass Read(Stream stream, GreenButtonReaderOptions options, CancellationToken cancellationToken)
+        public static Pass Read(Stream stream, GreenButtonReaderOptions options, ReadingSpool? spool, CancellationToken cancellationToken)
         {
-            var pass = new Pass();
+            var pass = new Pass { Spool = spool };
             var diagnostics = new List<GreenButtonDiagnostic>();
             using var parser = EspiParser.Create(stream, options, diagnostics, closeInput: false);
             var entries = new List<AtomEntry>();
@@ -30,6 +35,7 @@ public sealed partial class GreenButtonFeed
                 entries.Add(pass.Reduce(entry));
             }
             cancellationToken.ThrowIfCancellationRequested();
+            spool?.Complete();
             pass.Document = GreenButtonDocument.FromParser(entries, diagnostics, parser);
             return pass;
         }
@@ -54,6 +60,11 @@ public sealed partial class GreenButtonFeed
                     BlockRun.Add(runs, reading);
                 }
                 Statistics.Add(statistics);
+                if (Spool is { } spool)
+                {
+                    spool.Write(block.ReadingSpan);
+                    Origins.Add(block.ReadingSpan.IsEmpty ? null : ReadingOrigin.Of(block.ReadingSpan[0].BlockHref, block.ReadingSpan[0].MeterReadingHref));
+                }
                 BlockInfo[copy] = (Blocks.Count, statistics);
                 Runs[copy] = runs;
                 Blocks.Add(copy);

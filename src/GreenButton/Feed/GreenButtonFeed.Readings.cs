@@ -44,44 +44,62 @@ public sealed partial class GreenButtonFeed
 
     private IEnumerable<SeriesReading> ReadPass(bool[] wanted, CancellationToken cancellationToken)
     {
-        using var stream = _reopen();
-        // The first pass reported the diagnostics: this one reads the same input silently.
-        using var parser = EspiParser.Create(stream, _options with { OnDiagnostic = null }, null, closeInput: false);
         var index = 0;
-        foreach (var entry in parser.ReadEntries())
+        foreach (var (block, readings) in _readings is null ? ParsedBlocks(cancellationToken) : SpooledBlocks(cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            foreach (var resource in entry.Resources)
+            if (index >= _blocks.Count || _blockInfo[_blocks[index]].Statistics.Count != readings.Length)
             {
-                if (resource is not IntervalBlock block)
-                {
-                    continue;
-                }
-                if (index >= _blocks.Count || _blockInfo[_blocks[index]].Statistics.Count != block.Readings.Count)
-                {
-                    throw Changed(block);
-                }
-                var copy = _blocks[index++];
-                if (copy.MeterReading is not { } meterReading)
-                {
-                    continue; // unattached: no series to read it in
-                }
-                var series = _seriesOf[meterReading];
-                if (!wanted[series.Index])
-                {
-                    continue;
-                }
-                var readings = ReadingTimeline.Place(block.ReadingSpan, block.Interval, series.ReadingType?.IntervalLength) ?? block.ReadingArray;
-                var last = index - 1 == series.LastBlock ? readings.Length - 1 : -1;
-                for (var i = 0; i < readings.Length; i++)
-                {
-                    yield return new SeriesReading(series, copy, readings[i], i == last);
-                }
+                throw Changed(index < _blocks.Count ? _blocks[index] : block);
+            }
+            var copy = _blocks[index++];
+            if (copy.MeterReading is not { } meterReading)
+            {
+                continue; // unattached: no series to read it in
+            }
+            var series = _seriesOf[meterReading];
+            if (!wanted[series.Index])
+            {
+                continue;
+            }
+            var placed = ReadingTimeline.Place(readings, copy.Interval, series.ReadingType?.IntervalLength) ?? readings;
+            var last = index - 1 == series.LastBlock ? placed.Length - 1 : -1;
+            for (var i = 0; i < placed.Length; i++)
+            {
+                yield return new SeriesReading(series, copy, placed[i], i == last);
             }
         }
         if (index != _blocks.Count)
         {
             throw Changed(null);
+        }
+    }
+
+    /// <summary>The input parsed again: each IntervalBlock with its readings.</summary>
+    private IEnumerable<(IntervalBlock? Block, IntervalReading[] Readings)> ParsedBlocks(CancellationToken cancellationToken)
+    {
+        using var stream = _reopen();
+        // The first pass reported the diagnostics: this one reads the same input silently.
+        using var parser = EspiParser.Create(stream, _options with { OnDiagnostic = null }, null, closeInput: false);
+        foreach (var entry in parser.ReadEntries())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var resource in entry.Resources)
+            {
+                if (resource is IntervalBlock block)
+                {
+                    yield return (block, block.ReadingArray);
+                }
+            }
+        }
+    }
+
+    /// <summary>The readings spooled by the first pass, block by block.</summary>
+    private IEnumerable<(IntervalBlock? Block, IntervalReading[] Readings)> SpooledBlocks(CancellationToken cancellationToken)
+    {
+        foreach (var readings in _readings!.Read(i => i < _origins.Count ? _origins[i] : null))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return (null, readings);
         }
     }
 

@@ -23,6 +23,8 @@ public sealed partial class GreenButtonFeed : IDisposable
     private readonly Dictionary<IntervalBlock, (int Index, ReadingStatistics Statistics)> _blockInfo;
     private readonly Dictionary<MeterReading, ReadingSeries> _seriesOf;
     private readonly string? _spool;
+    private readonly ReadingSpool? _readings;
+    private readonly List<ReadingOrigin?> _origins;
     private bool _disposed;
     private bool _sharedStream; // opened on the caller's seekable stream: one pass at a time
     private int _passes;
@@ -33,6 +35,8 @@ public sealed partial class GreenButtonFeed : IDisposable
         _reopen = reopen;
         _spool = spool;
         _blocks = pass.Blocks;
+        _readings = pass.Spool;
+        _origins = pass.Origins;
         _blockInfo = pass.BlockInfo;
         Document = pass.Document;
         Statistics = pass.Statistics;
@@ -85,14 +89,46 @@ public sealed partial class GreenButtonFeed : IDisposable
     /// <exception cref="GreenButtonException">The input is not well-formed, is truncated, or (in strict mode) holds invalid data.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public static GreenButtonFeed Open(Func<Stream> open, GreenButtonReaderOptions options = default, CancellationToken cancellationToken = default)
+        => Open(open, options, spoolReadings: false, cancellationToken);
+
+    /// <summary>
+    /// Reads an input that <paramref name="open"/> opens; with <paramref name="spoolReadings"/>, the readings are also
+    /// written to a temporary file in a compact binary form as they are read (about 40 bytes a reading, deleted by
+    /// <see cref="Dispose"/>), and every later pass reads them from there instead of parsing the input again: several
+    /// times faster, for a program that reads the readings after the figures (an export).
+    /// </summary>
+    /// <exception cref="GreenButtonException">The input is not well-formed, is truncated, or (in strict mode) holds invalid data.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public static GreenButtonFeed Open(Func<Stream> open, GreenButtonReaderOptions options, bool spoolReadings, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(open);
-        Pass pass;
-        using (var stream = open())
+        var spool = spoolReadings ? CreateSpool(options) : null;
+        try
         {
-            pass = Pass.Read(stream, options, cancellationToken);
+            Pass pass;
+            using (var stream = open())
+            {
+                pass = Pass.Read(stream, options, spool, cancellationToken);
+            }
+            return new GreenButtonFeed(pass, options, open, null);
         }
-        return new GreenButtonFeed(pass, options, open, null);
+        catch
+        {
+            spool?.Dispose();
+            throw;
+        }
+    }
+
+    private static ReadingSpool CreateSpool(GreenButtonReaderOptions options)
+    {
+        try
+        {
+            return new ReadingSpool();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new GreenButtonException($"{options.SourceName ?? "input"}: cannot create a temporary file for the readings: {ex.Message}", ex);
+        }
     }
 
     /// <summary>
@@ -108,7 +144,7 @@ public sealed partial class GreenButtonFeed : IDisposable
         if (stream.CanSeek)
         {
             var origin = stream.Position;
-            var pass = Pass.Read(stream, options, cancellationToken);
+            var pass = Pass.Read(stream, options, null, cancellationToken);
             return new GreenButtonFeed(pass, options, () =>
             {
                 stream.Position = origin;
@@ -122,7 +158,7 @@ public sealed partial class GreenButtonFeed : IDisposable
             using (var copy = new FileStream(spool, FileMode.CreateNew, FileAccess.Write, FileShare.None, GreenButtonReader.FileBufferSize))
             {
                 using var tee = new SpoolingStream(stream, copy);
-                pass = Pass.Read(tee, options, cancellationToken);
+                pass = Pass.Read(tee, options, null, cancellationToken);
                 tee.Drain(); // what the parser did not need (after the root) is kept too: the next pass sees the same input
             }
             return new GreenButtonFeed(pass, options, () => GreenButtonReader.OpenFile(spool), spool);
@@ -152,7 +188,7 @@ public sealed partial class GreenButtonFeed : IDisposable
             : throw new ArgumentException("The IntervalBlock is not one of this feed's.", nameof(block));
     }
 
-    /// <summary>Deletes the temporary copy of a non-seekable input, if one was made.</summary>
+    /// <summary>Deletes the temporary copies (of a non-seekable input, of spooled readings), if any were made.</summary>
     public void Dispose()
     {
         if (_disposed)
@@ -160,6 +196,7 @@ public sealed partial class GreenButtonFeed : IDisposable
             return;
         }
         _disposed = true;
+        _readings?.Dispose();
         if (_spool is not null)
         {
             try

@@ -46,6 +46,20 @@ public sealed class FeedCorpusTests
 
     [CorpusTheory]
     [MemberData(nameof(SharedCorpus.WellFormedFiles), MemberType = typeof(SharedCorpus))]
+    public void Spooled_readings_equal_the_readings_parsed_again(string file)
+    {
+        var path = SharedCorpus.PathOf(file);
+        using var parsed = GreenButtonFeed.Open(path, s_lenient);
+        using var spooled = GreenButtonFeed.Open(() => File.OpenRead(path), s_lenient, spoolReadings: true);
+        var expected = parsed.ReadIntervalReadings().Select(r => (r.Series.Index, r.Reading, r.Reading.BlockHref, r.Reading.Tou, r.EndsSeries, Codes(r.Reading))).ToList();
+        spooled.ReadIntervalReadings().Select(r => (r.Series.Index, r.Reading, r.Reading.BlockHref, r.Reading.Tou, r.EndsSeries, Codes(r.Reading)))
+            .Should().Equal(expected);
+
+        static string Codes(IntervalReading reading) => string.Join(';', reading.Qualities.Select(q => $"{(int)q.Quality}{q.Text}"));
+    }
+
+    [CorpusTheory]
+    [MemberData(nameof(SharedCorpus.WellFormedFiles), MemberType = typeof(SharedCorpus))]
     public void Feed_gives_the_expected_figures(string file)
     {
         var expected = SharedCorpus.ExpectedFor(file);
