@@ -18,7 +18,7 @@ internal sealed class InputFeed
     public Action<long>? Progress { get; set; }
 
     /// <exception cref="GreenButtonException">The input is unreadable, malformed, or (strict) holds invalid data.</exception>
-    /// <param name="spoolReadings">Whether the readings will be read again (an export): they are then spooled in binary as the input is read.</param>
+    /// <remarks>With <c>spoolReadings</c> (an export, which reads the readings again) they are spooled in binary as the input is read.</remarks>
     public static InputFeed Open(InputFile input, GreenButtonReaderOptions options, Action<long>? progress, CancellationToken cancellationToken, bool spoolReadings = false)
     {
         var opened = new InputFeed(input) { Progress = progress };
