@@ -11,6 +11,9 @@ public static class Feeds
     /// <summary>Twenty meter-years (~100 MB).</summary>
     public const string TwentyMeters = "20 meters";
 
+    /// <summary>Two hundred meter-years (~1 GB): the whole-process memory check.</summary>
+    public const string TwoHundredMeters = "200 meters";
+
     /// <summary>One meter-year, namespaces prefixed as PG&amp;E writes them (ns0:/espi:).</summary>
     public const string Prefixed = "1 meter-year ns0/espi";
 
@@ -23,6 +26,7 @@ public static class Feeds
     {
         OneMeterYear => SyntheticFeedOptions.Electricity(1, 365),
         TwentyMeters => SyntheticFeedOptions.Electricity(20, 365),
+        TwoHundredMeters => SyntheticFeedOptions.Electricity(200, 365),
         Prefixed => SyntheticFeedOptions.Electricity(1, 365) with { Style = SyntheticFeedStyle.Prefixed },
         CostAndQuality => SyntheticFeedOptions.Electricity(1, 365, withCost: true, withQuality: true),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown feed"),

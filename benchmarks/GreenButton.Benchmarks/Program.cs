@@ -9,6 +9,18 @@ if (args.Length > 0 && args[0] == "ratio")
     var feed = args.Length > 3 ? args[3] : Feeds.TwentyMeters; // e.g. "1 meter-year": shorter runs, more rounds
     return QuickCommands.Ratio(floor, rounds, feed);
 }
+if (args.Length > 0 && args[0] == "rawscan")
+{
+    return ProcessCommand.RawScan(args[1]);
+}
+if (args.Length > 0 && args[0] == "process")
+{
+    // process [ROUNDS] [FLOOR_FACTOR] [FEED] [settings]: whole processes against the whole-process raw scan.
+    var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
+    var factor = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 1.0;
+    var feed = args.Length > 3 ? args[3] : Feeds.TwentyMeters;
+    return ProcessCommand.Run(rounds, factor, feed, args.Contains("settings"));
+}
 if (args.Length > 0 && args[0] == "memory")
 {
     var gigabytes = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0;

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace GreenButton.Tests;
 
 /// <summary>
@@ -78,45 +76,36 @@ public sealed partial class ReadmeExamplesTests
             #endregion
         });
         output.Should().Equal("0 diagnostics", "4 readings, 4 duplicates, 0 conflicts");
-    }
-
-    [Theory]
-    [InlineData("load")]
-    [InlineData("stream")]
-    [InlineData("write")]
-    [InlineData("customer")]
-    public void Readme_snippet_is_the_code_these_tests_run(string name)
+    public void Feed_snippet_runs_and_prints_series_readings_with_context_and_local_days()
     {
-        var root = RepositoryRoot();
-        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
-        var snippet = Regex.Match(readme, $@"<!-- snippet: {name} -->\s*```csharp\r?\n(.*?)```\s*<!-- /snippet -->", RegexOptions.Singleline);
-        snippet.Success.Should().BeTrue($"README.md has a snippet '{name}'");
-        var source = string.Concat(Directory.GetFiles(Path.Combine(root, "tests", "GreenButton.Tests"), "ReadmeExamplesTests*.cs").Order(StringComparer.Ordinal).Select(File.ReadAllText));
-        var region = Regex.Match(source, $@"#region snippet:{name}\r?\n(.*?)#endregion", RegexOptions.Singleline);
-        region.Success.Should().BeTrue($"this file has a region 'snippet:{name}'");
-        Lines(region.Groups[1].Value).Should().Equal(Lines(snippet.Groups[1].Value));
-    }
-
-    [Fact]
-    public void Every_readme_snippet_has_a_test()
-    {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-        Regex.Matches(readme, @"<!-- snippet: (\w+) -->").Select(m => m.Groups[1].Value).Should().BeSubsetOf(["load", "stream", "write", "customer"]);
-    }
-
-    private static string[] Lines(string text)
-        => [.. text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0)];
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        var output = RunInUsageFolder(() =>
         {
-            if (File.Exists(Path.Combine(dir.FullName, "GreenButton.sln")))
+            #region snippet:feed
+            using var feed = GreenButtonFeed.Open("usage.xml"); // one pass: links resolved, figures measured
+            foreach (var series in feed.Series)
             {
-                return dir.FullName;
+                var type = series.ReadingType!;
+                Console.WriteLine($"{series.UsagePoint?.Title}: {series.Statistics.Count} readings every {type.IntervalLength} s, "
+                    + $"{series.Timeline.Gaps} gap(s), {series.Timeline.Duplicates} duplicate(s)");
             }
-        }
-        throw new InvalidOperationException("GreenButton.sln not found above " + AppContext.BaseDirectory);
+            foreach (var item in feed.ReadIntervalReadings()) // one more pass, each reading with its context
+            {
+                var unit = Units.Symbol(item.Series.ReadingType!.Uom!.Value);
+                Console.WriteLine($"  {item.Reading.Start:u} {item.Value} {unit}");
+            }
+            foreach (var day in feed.Aggregate(AggregationInterval.Day)) // local days, DST-correct
+            {
+                Console.WriteLine($"  {day.Start:yyyy-MM-dd zzz}: {day.Value} over {day.DurationSeconds / 3600} h");
+            }
+            #endregion
+        });
+        output.Should().Equal(
+            "Home: 4 readings every 3600 s, 0 gap(s), 0 duplicate(s)",
+            "  2023-06-01 07:00:00Z 493.800 Wh",
+            "  2023-06-01 08:00:00Z 440.000 Wh",
+            "  2023-06-01 09:00:00Z 400.000 Wh",
+            "  2023-06-01 10:00:00Z 360.000 Wh",
+            "  2023-06-01 -07:00: 1693.800 over 24 h");
     }
 
     /// <summary>Runs <paramref name="snippet"/> with a temporary current directory holding usage.xml; returns what it printed.</summary>

@@ -95,35 +95,36 @@ internal sealed class ExportCommand : ICliCommand
     private static async Task ExportInputAsync(InputFile input, ExportRequest request, GreenButtonReaderOptions options, RowWriter writer, CliEnvironment environment,
         CancellationToken cancellationToken)
     {
-        var scan = Consoles.WithProgress(environment, request.Quiet, input.Length, $"{input.Name}: links",
-            progress => FeedScan.Read(input, options, progress, cancellationToken));
-        var source = new RowSource(input, scan, options, request.Interval);
+        var opened = Consoles.WithProgress(environment, request.Quiet, input.Length, $"{input.Name}: links",
+            progress => InputFeed.Open(input, options, progress, cancellationToken, spoolReadings: true));
+        using var feed = opened.Feed;
+        var rows = new ExportRows(feed, request.Interval, request.LocalTime);
         await Consoles.WithProgressAsync(environment, request.Quiet, input.Length, $"{input.Name}: rows", async progress =>
         {
-            foreach (var row in source.Rows(_ => true, progress, cancellationToken))
+            opened.Progress = progress;
+            foreach (var item in rows.Rows(null, cancellationToken))
             {
-                await writer.WriteAsync(row, cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(item.Row, cancellationToken).ConfigureAwait(false);
             }
             return true;
         }).ConfigureAwait(false);
-        var pairs = NetSeries.Pairs(scan);
+        opened.Progress = null;
+        var pairs = NetSeries.Pairs(feed);
         if (pairs.Count > 0)
         {
-            var unmatched = new List<(MeterReadingNode Forward, int Count)>();
-            var net = NetSeries.Rows(new RowSource(input, scan, options, request.Interval), new RowSource(input, scan, options, request.Interval),
-                pairs, (forward, n) => unmatched.Add((forward, n)), cancellationToken);
-            foreach (var row in net)
+            var unmatched = new List<(ReadingSeries Forward, int Count)>();
+            foreach (var row in NetSeries.Rows(rows, pairs, (forward, n) => unmatched.Add((forward, n)), cancellationToken))
             {
                 await writer.WriteAsync(row, cancellationToken).ConfigureAwait(false);
             }
             foreach (var (forward, count) in unmatched.Where(u => u.Count > 0 && !request.Quiet))
             {
-                await environment.Error.WriteLineAsync($"{input.Name}: net series of {forward.SelfHref ?? forward.Title}: {count} row(s) without a partner of the other flow direction were left out.").ConfigureAwait(false);
+                await environment.Error.WriteLineAsync($"{input.Name}: net series of {forward.MeterReading.SelfHref ?? forward.MeterReading.Title}: {count} row(s) without a partner of the other flow direction were left out.").ConfigureAwait(false);
             }
         }
-        var warnings = scan.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        var errors = scan.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var unattached = scan.Blocks.Count(b => b.MeterReading is null);
+        var warnings = feed.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        var errors = feed.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var unattached = feed.Document.IntervalBlocks.Count(b => b.MeterReading is null);
         if ((warnings > 0 || errors > 0 || unattached > 0) && !request.Quiet)
         {
             await environment.Error.WriteLineAsync($"{input.Name}: {errors} error(s), {warnings} warning(s)"

@@ -263,8 +263,10 @@ internal sealed class FetchCommand : ICliCommand
             var input = InputFile.FromFactory(name, new FileInfo(path).Length, () => File.OpenRead(path));
             try
             {
-                var scan = FeedScan.Read(input, options, null, cancellationToken);
-                summaries.Add(SummaryBuilder.Build(scan) with { Customers = Customers.CustomerSummaryBuilder.Build(scan, showPersonalData: false) });
+                using (var feed = InputFeed.Open(input, options, null, cancellationToken).Feed)
+                {
+                    summaries.Add(SummaryBuilder.Build(input.Name, feed) with { Customers = Customers.CustomerSummaryBuilder.Build(feed, showPersonalData: false) });
+                }
                 if (target.Name == "service-status")
                 {
                     statuses.AddRange(GreenButtonDocument.Load(path, options).ServiceStatuses

@@ -44,11 +44,11 @@ internal sealed class InspectCommand : ICliCommand
         var inspections = new List<FileInspection>();
         foreach (var input in inputs.Files)
         {
-            FeedScan scan;
+            InputFeed opened;
             try
             {
-                scan = Consoles.WithProgress(environment, parse.GetValue(CommonOptions.Quiet), input.Length, input.Name,
-                    progress => FeedScan.Read(input, options, progress, cancellationToken));
+                opened = Consoles.WithProgress(environment, parse.GetValue(CommonOptions.Quiet), input.Length, input.Name,
+                    progress => InputFeed.Open(input, options, progress, cancellationToken));
             }
             catch (GreenButtonException ex)
             {
@@ -56,13 +56,14 @@ internal sealed class InspectCommand : ICliCommand
                 exitCode = ExitCodes.Worst(exitCode, ExitCodes.Of(ex));
                 continue;
             }
+            using var feed = opened.Feed;
             if (format == InspectFormat.Json)
             {
-                inspections.Add(InspectBuilder.Build(scan, cancellationToken, Customers.CustomerOptions.Get(parse)));
+                inspections.Add(InspectBuilder.Build(input.Name, feed, cancellationToken, Customers.CustomerOptions.Get(parse)));
             }
             else
             {
-                await WriteAsync(environment.Out, scan, cancellationToken, Customers.CustomerOptions.Get(parse)).ConfigureAwait(false);
+                await WriteAsync(environment.Out, input.Name, feed, cancellationToken, Customers.CustomerOptions.Get(parse)).ConfigureAwait(false);
             }
         }
         if (format == InspectFormat.Json)
@@ -72,10 +73,11 @@ internal sealed class InspectCommand : ICliCommand
         return exitCode;
     }
 
-    internal static async Task WriteAsync(TextWriter output, FeedScan scan, CancellationToken cancellationToken, bool showPersonalData = false)
+    internal static async Task WriteAsync(TextWriter output, string name, GreenButtonFeed feed, CancellationToken cancellationToken, bool showPersonalData = false)
     {
-        await output.WriteLineAsync($"{scan.Name}: {scan.Entries} entries, {scan.Nodes.Count} resources").ConfigureAwait(false);
-        foreach (var node in scan.Nodes)
+        var nodes = FeedGraph.Nodes(feed);
+        await output.WriteLineAsync($"{name}: {feed.Document.Entries.Count} entries, {nodes.Count} resources").ConfigureAwait(false);
+        foreach (var node in nodes)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var where = node.Line > 0 ? $"{node.Line}:{node.Column}" : "-";
@@ -96,7 +98,7 @@ internal sealed class InspectCommand : ICliCommand
             await output.WriteLineAsync($"    -> {Placement(node)}").ConfigureAwait(false);
             await Customers.CustomerInspect.WriteFieldsAsync(output, node.Resource, showPersonalData).ConfigureAwait(false);
         }
-        foreach (var diagnostic in scan.Diagnostics)
+        foreach (var diagnostic in feed.Diagnostics)
         {
             await output.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
         }
@@ -104,11 +106,11 @@ internal sealed class InspectCommand : ICliCommand
 
     private static string Describe(FeedNode node) => node switch
     {
-        BlockNode block => $": {block.Stats.Count} reading(s)" + (block.Interval is { HasStart: true } i ? $" from {Formats.Utc(i.StartSeconds)}" : ""),
-        UsagePointNode up => $": {up.Resource.ServiceKind?.ToString() ?? "no service kind"}, {up.MeterReadings.Count} meter reading(s), "
-            + (up.LocalTimeParameters is null ? "no LocalTimeParameters" : "LocalTimeParameters"),
-        MeterReadingNode mr => $": {mr.Blocks.Count} block(s), ReadingType "
-            + (mr.ReadingType is null ? "none" : $"{mr.ReadingType.Uom?.ToString() ?? "?"} by {Name(mr.ReadingTypeHow)}"),
+        BlockNode block => $": {block.Statistics.Count} reading(s)" + (block.Interval is { HasStart: true } i ? $" from {Formats.Utc(i.StartSeconds)}" : ""),
+        UsagePointNode up => $": {up.Resource.ServiceKind?.ToString() ?? "no service kind"}, {up.Resource.MeterReadings.Count} meter reading(s), "
+            + (up.Resource.LocalTimeParameters is null ? "no LocalTimeParameters" : "LocalTimeParameters"),
+        MeterReadingNode mr => $": {mr.Resource.IntervalBlocks.Count} block(s), ReadingType "
+            + (mr.Resource.ReadingType is not { } type ? "none" : $"{type.Uom?.ToString() ?? "?"} by {Name(mr.Resource.ReadingTypeAttachment)}"),
         _ => Customers.CustomerInspect.Describe(node.Resource),
     };
 

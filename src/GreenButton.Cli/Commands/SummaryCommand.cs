@@ -52,9 +52,11 @@ internal sealed class SummaryCommand : ICliCommand
             cancellationToken.ThrowIfCancellationRequested();
             try
             {
-                var scan = Consoles.WithProgress(environment, quiet, input.Length, input.Name,
-                    progress => FeedScan.Read(input, options, progress, cancellationToken));
-                summaries.Add(SummaryBuilder.Build(scan) with { Customers = Customers.CustomerSummaryBuilder.Build(scan, Customers.CustomerOptions.Get(parse)) });
+                // One pass: every figure of the summary is measured as the input is read.
+                var opened = Consoles.WithProgress(environment, quiet, input.Length, input.Name,
+                    progress => InputFeed.Open(input, options, progress, cancellationToken));
+                using var feed = opened.Feed;
+                summaries.Add(SummaryBuilder.Build(input.Name, feed) with { Customers = Customers.CustomerSummaryBuilder.Build(feed, Customers.CustomerOptions.Get(parse)) });
             }
             catch (GreenButtonException ex)
             {

@@ -8,10 +8,10 @@ namespace GreenButton.Cli.Customers;
 /// <summary>The customer side of <c>summary</c> and <c>inspect</c>: counts and ids by default, fields on request.</summary>
 internal static class CustomerSummaryBuilder
 {
-    /// <summary>The customer resources of the scan, or null when it holds none (the usage summary is then unchanged).</summary>
-    public static CustomersSummary? Build(FeedScan scan, bool showPersonalData)
+    /// <summary>The customer resources of the feed, or null when it holds none (the usage summary is then unchanged).</summary>
+    public static CustomersSummary? Build(GreenButtonFeed feed, bool showPersonalData)
     {
-        var resources = Resources(scan);
+        var resources = Resources(feed);
         if (resources.Count == 0)
         {
             return null;
@@ -29,7 +29,7 @@ internal static class CustomerSummaryBuilder
         };
     }
 
-    public static List<CustomerResource> Resources(FeedScan scan) => [.. scan.Nodes.Select(n => n.Resource).OfType<CustomerResource>()];
+    public static List<CustomerResource> Resources(GreenButtonFeed feed) => [.. feed.Document.Resources.OfType<CustomerResource>()];
 
     private static CustomerResourceSummary Resource(CustomerResource resource, bool showPersonalData) => new()
     {

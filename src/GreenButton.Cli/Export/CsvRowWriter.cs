@@ -1,22 +1,24 @@
-using System.Globalization;
 using System.Text;
 
 namespace GreenButton.Cli.Export;
 
 /// <summary>
 /// RFC 4180: a header row, CRLF line ends, fields quoted when they hold a comma, a quote, CR or LF (quotes doubled);
-/// empty fields for nulls; times ISO 8601, numbers in invariant culture. UTF-8 without BOM.
+/// empty fields for nulls; times ISO 8601, numbers in invariant culture. UTF-8 without BOM, written straight into a
+/// pooled byte buffer (no string per row).
 /// </summary>
 internal sealed class CsvRowWriter : RowWriter
 {
-    private readonly StreamWriter _writer;
+    private readonly Utf8Output _out;
     private readonly bool _localTime;
+    private readonly string?[] _lastText = new string?[8];
+    private readonly byte[]?[] _lastBytes = new byte[8][];
     private bool _headerWritten;
 
     public CsvRowWriter(Stream output, bool localTime, bool withFile = false)
         : base(withFile)
     {
-        _writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\r\n" };
+        _out = new Utf8Output(output);
         _localTime = localTime;
     }
 
@@ -26,96 +28,105 @@ internal sealed class CsvRowWriter : RowWriter
         if (!_headerWritten)
         {
             _headerWritten = true;
-            _writer.Write(string.Join(',', Columns(_localTime, WithFile)));
-            _writer.Write("\r\n");
+            _out.Text(string.Join(',', Columns(_localTime, WithFile)));
+            _out.Bytes("\r\n"u8);
         }
     }
 
     public override ValueTask WriteAsync(ExportRow row, CancellationToken cancellationToken)
     {
         Header();
-        var w = _writer;
+        var o = _out;
         if (WithFile)
         {
-            Field(File).Append(',');
+            Field(0, File);
+            o.Byte((byte)',');
         }
-        Field(row.UsagePoint).Append(',');
-        Field(row.MeterReading).Append(',');
-        Field(row.Series).Append(',');
-        Field(row.FlowDirection).Append(',');
-        w.Write(Formats.Utc(row.StartUtc));
-        w.Write(',');
+        Field(1, row.UsagePoint);
+        o.Byte((byte)',');
+        Field(2, row.MeterReading);
+        o.Byte((byte)',');
+        Field(3, row.Series);
+        o.Byte((byte)',');
+        Field(4, row.FlowDirection);
+        o.Byte((byte)',');
+        o.Utc(row.StartUtc);
+        o.Byte((byte)',');
         if (_localTime)
         {
             if (LocalStart(row) is { } local)
             {
-                w.Write(Formats.Local(local));
+                o.Local(local);
             }
-            w.Write(',');
+            o.Byte((byte)',');
             if (row.UtcOffsetSeconds is { } offset)
             {
-                w.Write(offset.ToString(CultureInfo.InvariantCulture));
+                o.Number(offset);
             }
-            w.Write(',');
+            o.Byte((byte)',');
         }
-        w.Write(row.DurationSeconds.ToString(CultureInfo.InvariantCulture));
-        w.Write(',');
-        w.Write(row.Readings.ToString(CultureInfo.InvariantCulture));
-        w.Write(',');
+        o.Number(row.DurationSeconds);
+        o.Byte((byte)',');
+        o.Number(row.Readings);
+        o.Byte((byte)',');
         if (row.RawValue is { } raw)
         {
-            w.Write(raw.ToString(CultureInfo.InvariantCulture));
+            o.Number(raw);
         }
-        w.Write(',');
+        o.Byte((byte)',');
         if (row.Value is { } value)
         {
-            w.Write(value.ToString(CultureInfo.InvariantCulture));
+            o.Number(value);
         }
-        w.Write(',');
-        Field(row.Unit).Append(',');
+        o.Byte((byte)',');
+        Field(5, row.Unit);
+        o.Byte((byte)',');
         if (row.Cost is { } cost)
         {
-            w.Write(cost.ToString(CultureInfo.InvariantCulture));
+            o.Number(cost);
         }
-        w.Write(',');
-        Field(row.Currency).Append(',');
-        Field(row.Quality).Append(',');
+        o.Byte((byte)',');
+        Field(6, row.Currency);
+        o.Byte((byte)',');
+        if (row.Quality.Count > 0)
+        {
+            var span = o.GetSpan(row.Quality.Count * 12);
+            o.Advance(row.Quality.Format(span)); // digits, '-' and ';': never quoted
+        }
+        o.Byte((byte)',');
         if (row.Tou is { } tou)
         {
-            w.Write(tou.ToString(CultureInfo.InvariantCulture));
+            o.Number(tou);
         }
-        w.Write("\r\n");
+        o.Bytes("\r\n"u8);
         return ValueTask.CompletedTask;
     }
 
     public override async ValueTask CompleteAsync(CancellationToken cancellationToken)
     {
         Header();
-        await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await _out.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public override ValueTask DisposeAsync() => _writer.DisposeAsync();
-
-    private Appender Field(string? value)
+    public override ValueTask DisposeAsync()
     {
-        if (value is not null)
+        _out.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A text field, quoted as RFC 4180 needs; a column's last value is encoded once (a series' labels repeat on every row).</summary>
+    private void Field(int column, string? value)
+    {
+        if (value is null)
         {
-            if (value.AsSpan().IndexOfAny(",\"\r\n") >= 0)
-            {
-                _writer.Write('"');
-                _writer.Write(value.Replace("\"", "\"\"", StringComparison.Ordinal));
-                _writer.Write('"');
-            }
-            else
-            {
-                _writer.Write(value);
-            }
+            return;
         }
-        return new Appender(_writer);
-    }
-
-    private readonly struct Appender(StreamWriter writer)
-    {
-        public void Append(char c) => writer.Write(c);
+        if (!ReferenceEquals(value, _lastText[column]))
+        {
+            var text = value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+            _lastBytes[column] = Encoding.UTF8.GetBytes(text);
+            _lastText[column] = value;
+        }
+        _out.Bytes(_lastBytes[column]);
     }
 }

@@ -36,8 +36,8 @@ internal readonly record struct ExportRow
 
     public string? Currency { get; init; }
 
-    /// <summary>ReadingQuality codes, <c>;</c>-separated (all the codes of the bucket's readings when aggregated).</summary>
-    public string? Quality { get; init; }
+    /// <summary>ReadingQuality codes, written <c>;</c>-separated (all the codes of the bucket's readings when aggregated).</summary>
+    public QualityCodes Quality { get; init; }
 
     public short? Tou { get; init; }
 }

@@ -3,69 +3,108 @@ using System.Text.Json;
 
 namespace GreenButton.Cli.Export;
 
-/// <summary>JSON lines: one object per row and per line (LF), the keys of <see cref="RowWriter.Columns"/>, nulls written.</summary>
+/// <summary>
+/// JSON lines: one object per row and per line (LF), the keys of <see cref="RowWriter.Columns"/>, nulls written. Times
+/// and quality codes are formatted as UTF-8 in place; the JSON goes into a pooled byte buffer (no string per row).
+/// </summary>
 internal sealed class JsonLinesRowWriter(Stream output, bool localTime, bool withFile = false) : RowWriter(withFile)
 {
     private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
-    private readonly BufferedStream _buffer = new(output, 1 << 16);
+    private static readonly JsonEncodedText s_file = Name("file");
+    private static readonly JsonEncodedText s_usagePoint = Name("usage_point");
+    private static readonly JsonEncodedText s_meterReading = Name("meter_reading");
+    private static readonly JsonEncodedText s_series = Name("series");
+    private static readonly JsonEncodedText s_flow = Name("flow_direction");
+    private static readonly JsonEncodedText s_startUtc = Name("start_utc");
+    private static readonly JsonEncodedText s_startLocal = Name("start_local");
+    private static readonly JsonEncodedText s_offset = Name("utc_offset_seconds");
+    private static readonly JsonEncodedText s_duration = Name("duration_seconds");
+    private static readonly JsonEncodedText s_readings = Name("readings");
+    private static readonly JsonEncodedText s_raw = Name("raw_value");
+    private static readonly JsonEncodedText s_value = Name("value");
+    private static readonly JsonEncodedText s_unit = Name("unit");
+    private static readonly JsonEncodedText s_cost = Name("cost");
+    private static readonly JsonEncodedText s_currency = Name("currency");
+    private static readonly JsonEncodedText s_quality = Name("quality");
+    private static readonly JsonEncodedText s_tou = Name("tou");
+
+    private readonly Utf8Output _out = new(output);
     private Utf8JsonWriter? _json;
 
     public override ValueTask WriteAsync(ExportRow row, CancellationToken cancellationToken)
     {
-        var json = _json ??= new Utf8JsonWriter(_buffer, s_options);
-        json.Reset(_buffer);
+        var json = _json ??= new Utf8JsonWriter(_out, s_options);
+        json.Reset(_out);
         json.WriteStartObject();
         if (WithFile)
         {
-            String(json, "file", File);
+            String(json, s_file, File);
         }
-        String(json, "usage_point", row.UsagePoint);
-        String(json, "meter_reading", row.MeterReading);
-        json.WriteString("series", row.Series);
-        String(json, "flow_direction", row.FlowDirection);
-        json.WriteString("start_utc", Formats.Utc(row.StartUtc));
+        String(json, s_usagePoint, row.UsagePoint);
+        String(json, s_meterReading, row.MeterReading);
+        json.WriteString(s_series, row.Series);
+        String(json, s_flow, row.FlowDirection);
+        Span<byte> text = stackalloc byte[32];
+        Utf8Output.DateTimeText(text, Formats.FromUnix(row.StartUtc).UtcDateTime);
+        text[19] = (byte)'Z';
+        json.WriteString(s_startUtc, text[..20]);
         if (localTime)
         {
-            String(json, "start_local", LocalStart(row) is { } local ? Formats.Local(local) : null);
-            if (row.UtcOffsetSeconds is { } offset)
+            if (LocalStart(row) is { } local)
             {
-                json.WriteNumber("utc_offset_seconds", offset);
+                json.WriteString(s_startLocal, text[..Utf8Output.LocalText(text, local)]);
             }
             else
             {
-                json.WriteNull("utc_offset_seconds");
+                json.WriteNull(s_startLocal);
+            }
+            if (row.UtcOffsetSeconds is { } offset)
+            {
+                json.WriteNumber(s_offset, offset);
+            }
+            else
+            {
+                json.WriteNull(s_offset);
             }
         }
-        json.WriteNumber("duration_seconds", row.DurationSeconds);
-        json.WriteNumber("readings", row.Readings);
+        json.WriteNumber(s_duration, row.DurationSeconds);
+        json.WriteNumber(s_readings, row.Readings);
         if (row.RawValue is { } raw)
         {
-            json.WriteNumber("raw_value", raw);
+            json.WriteNumber(s_raw, raw);
         }
         else
         {
-            json.WriteNull("raw_value");
+            json.WriteNull(s_raw);
         }
-        Number(json, "value", row.Value);
-        String(json, "unit", row.Unit);
-        Number(json, "cost", row.Cost);
-        String(json, "currency", row.Currency);
-        String(json, "quality", row.Quality);
+        Number(json, s_value, row.Value);
+        String(json, s_unit, row.Unit);
+        Number(json, s_cost, row.Cost);
+        String(json, s_currency, row.Currency);
+        if (row.Quality.Count == 0)
+        {
+            json.WriteNull(s_quality);
+        }
+        else
+        {
+            Span<byte> codes = row.Quality.Count <= 16 ? stackalloc byte[16 * 12] : new byte[row.Quality.Count * 12];
+            json.WriteString(s_quality, codes[..row.Quality.Format(codes)]);
+        }
         if (row.Tou is { } tou)
         {
-            json.WriteNumber("tou", tou);
+            json.WriteNumber(s_tou, tou);
         }
         else
         {
-            json.WriteNull("tou");
+            json.WriteNull(s_tou);
         }
         json.WriteEndObject();
         json.Flush();
-        _buffer.WriteByte((byte)'\n');
+        _out.Byte((byte)'\n');
         return ValueTask.CompletedTask;
     }
 
-    public override async ValueTask CompleteAsync(CancellationToken cancellationToken) => await _buffer.FlushAsync(cancellationToken).ConfigureAwait(false);
+    public override async ValueTask CompleteAsync(CancellationToken cancellationToken) => await _out.FlushAsync(cancellationToken).ConfigureAwait(false);
 
     public override async ValueTask DisposeAsync()
     {
@@ -73,10 +112,12 @@ internal sealed class JsonLinesRowWriter(Stream output, bool localTime, bool wit
         {
             await _json.DisposeAsync().ConfigureAwait(false);
         }
-        await _buffer.DisposeAsync().ConfigureAwait(false);
+        _out.Dispose();
     }
 
-    private static void String(Utf8JsonWriter json, string name, string? value)
+    private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+
+    private static void String(Utf8JsonWriter json, JsonEncodedText name, string? value)
     {
         if (value is null)
         {
@@ -88,7 +129,7 @@ internal sealed class JsonLinesRowWriter(Stream output, bool localTime, bool wit
         }
     }
 
-    private static void Number(Utf8JsonWriter json, string name, decimal? value)
+    private static void Number(Utf8JsonWriter json, JsonEncodedText name, decimal? value)
     {
         if (value is { } v)
         {

@@ -7,14 +7,15 @@ namespace GreenButton.Cli.Export;
 /// </summary>
 internal static class NetSeries
 {
-    /// <summary>The (forward, reverse) meter-reading pairs of a scan.</summary>
-    public static List<(MeterReadingNode Forward, MeterReadingNode Reverse)> Pairs(FeedScan scan)
+    /// <summary>The (forward, reverse) series pairs of a feed.</summary>
+    public static List<(ReadingSeries Forward, ReadingSeries Reverse)> Pairs(GreenButtonFeed feed)
     {
-        var pairs = new List<(MeterReadingNode, MeterReadingNode)>();
-        foreach (var up in scan.UsagePoints)
+        var pairs = new List<(ReadingSeries, ReadingSeries)>();
+        foreach (var up in feed.Document.UsagePoints)
         {
-            var reverse = up.MeterReadings.Where(m => m.ReadingType?.FlowDirection == FlowDirection.Reverse).ToList();
-            foreach (var forward in up.MeterReadings.Where(m => m.ReadingType?.FlowDirection == FlowDirection.Forward))
+            var series = up.MeterReadings.Select(m => feed.SeriesOf(m)!).ToList();
+            var reverse = series.Where(m => m.ReadingType?.FlowDirection == FlowDirection.Reverse).ToList();
+            foreach (var forward in series.Where(m => m.ReadingType?.FlowDirection == FlowDirection.Forward))
             {
                 var partner = reverse.FirstOrDefault(r => r.ReadingType!.IntervalLength == forward.ReadingType!.IntervalLength);
                 if (partner is not null)
@@ -32,13 +33,13 @@ internal static class NetSeries
     /// Pairs are joined one after the other; rows of a later pair met early are queued (none are, when each series'
     /// blocks come together, as utilities write them).
     /// </summary>
-    public static IEnumerable<ExportRow> Rows(RowSource forwardSource, RowSource reverseSource, List<(MeterReadingNode Forward, MeterReadingNode Reverse)> pairs,
-        Action<MeterReadingNode, int> unmatched, CancellationToken cancellationToken)
+    public static IEnumerable<ExportRow> Rows(ExportRows source, List<(ReadingSeries Forward, ReadingSeries Reverse)> pairs,
+        Action<ReadingSeries, int> unmatched, CancellationToken cancellationToken)
     {
         var forwards = pairs.Select(p => p.Forward).ToHashSet();
         var reverses = pairs.Select(p => p.Reverse).ToHashSet();
-        using var f = new Demultiplexer(forwardSource.Items(m => forwards.Contains(m), null, cancellationToken).GetEnumerator());
-        using var r = new Demultiplexer(reverseSource.Items(m => reverses.Contains(m), null, cancellationToken).GetEnumerator());
+        using var f = new Demultiplexer(source.Rows(forwards.Contains, cancellationToken).GetEnumerator());
+        using var r = new Demultiplexer(source.Rows(reverses.Contains, cancellationToken).GetEnumerator());
         foreach (var (forward, reverse) in pairs)
         {
             var missing = 0;
@@ -50,7 +51,7 @@ internal static class NetSeries
         }
     }
 
-    private static IEnumerable<ExportRow> Join(IEnumerable<ExportRow> forwardRows, IEnumerable<ExportRow> reverseRows, MeterReadingNode forward, MeterReadingNode reverse,
+    private static IEnumerable<ExportRow> Join(IEnumerable<ExportRow> forwardRows, IEnumerable<ExportRow> reverseRows, ReadingSeries forward, ReadingSeries reverse,
         Action missing)
     {
         using var f = forwardRows.GetEnumerator();
@@ -92,24 +93,28 @@ internal static class NetSeries
     /// Splits one pass's rows by meter reading. A series ends at its end mark; rows of series not yet asked for are
     /// queued (none, when each series' blocks come together in the document).
     /// </summary>
-    private sealed class Demultiplexer(IEnumerator<RowSource.SeriesRow> items) : IDisposable
+    private sealed class Demultiplexer(IEnumerator<ExportRows.SeriesRow> items) : IDisposable
     {
-        private readonly Dictionary<MeterReadingNode, Queue<ExportRow>> _queues = [];
-        private readonly HashSet<MeterReadingNode> _ended = [];
+        private readonly Dictionary<ReadingSeries, Queue<ExportRow>> _queues = [];
+        private readonly HashSet<ReadingSeries> _ended = [];
         private bool _exhausted;
 
-        public IEnumerable<ExportRow> Series(MeterReadingNode meterReading)
+        public IEnumerable<ExportRow> Series(ReadingSeries series)
         {
+            if (series.Statistics.Count == 0)
+            {
+                yield break; // no row will come, nor its end
+            }
             while (true)
             {
-                if (_queues.TryGetValue(meterReading, out var queue) && queue.Count > 0)
+                if (_queues.TryGetValue(series, out var queue) && queue.Count > 0)
                 {
                     yield return queue.Dequeue();
                     continue;
                 }
-                if (_ended.Contains(meterReading) || _exhausted)
+                if (_ended.Contains(series) || _exhausted)
                 {
-                    _queues.Remove(meterReading);
+                    _queues.Remove(series);
                     yield break;
                 }
                 if (!items.MoveNext())
@@ -117,21 +122,20 @@ internal static class NetSeries
                     _exhausted = true;
                     continue;
                 }
-                var (series, row, end) = items.Current;
-                var node = series.MeterReadingNode;
-                if (end)
+                var (of, row, ends) = items.Current;
+                if (ends)
                 {
-                    _ended.Add(node);
+                    _ended.Add(of);
                 }
-                else if (node == meterReading)
+                if (of == series)
                 {
                     yield return row;
                 }
                 else
                 {
-                    if (!_queues.TryGetValue(node, out queue))
+                    if (!_queues.TryGetValue(of, out queue))
                     {
-                        _queues[node] = queue = new Queue<ExportRow>();
+                        _queues[of] = queue = new Queue<ExportRow>();
                     }
                     queue.Enqueue(row);
                 }
@@ -141,13 +145,22 @@ internal static class NetSeries
         public void Dispose() => items.Dispose();
     }
 
-    private static IEnumerable<ExportRow> Sorted(IEnumerable<ExportRow> rows, MeterReadingNode node)
-        => node.InDocumentOrder ? rows : rows.OrderBy(row => row.StartUtc).ThenBy(row => row.DurationSeconds);
+    private static IEnumerable<ExportRow> Sorted(IEnumerable<ExportRow> rows, ReadingSeries series)
+        => series.InDocumentOrder ? rows : rows.OrderBy(row => row.StartUtc).ThenBy(row => row.DurationSeconds);
 
     private static ExportRow Difference(in ExportRow forward, in ExportRow reverse, bool samePower)
     {
-        var qualities = (forward.Quality ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Union((reverse.Quality ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries)).Order(StringComparer.Ordinal).ToList();
+        // Codes of both, each once, in the order of their text (as the net rows always listed them).
+        var qualities = new SortedSet<int>();
+        for (var i = 0; i < forward.Quality.Count; i++)
+        {
+            qualities.Add(forward.Quality[i]);
+        }
+        for (var i = 0; i < reverse.Quality.Count; i++)
+        {
+            qualities.Add(reverse.Quality[i]);
+        }
+        var codes = qualities.OrderBy(q => q.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal).ToList();
         return forward with
         {
             Series = "net",
@@ -155,7 +168,7 @@ internal static class NetSeries
             RawValue = samePower ? forward.RawValue - reverse.RawValue : null,
             Value = forward.Value - reverse.Value,
             Cost = forward.Cost - reverse.Cost,
-            Quality = qualities.Count == 0 ? null : string.Join(';', qualities),
+            Quality = QualityCodes.Of(codes),
         };
     }
 }

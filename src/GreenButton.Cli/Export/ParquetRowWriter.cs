@@ -11,7 +11,7 @@ namespace GreenButton.Cli.Export;
 /// </summary>
 internal sealed class ParquetRowWriter : RowWriter
 {
-    public const int RowGroupSize = 100_000;
+    public const int RowGroupSize = 50_000;
     public const int ValuePrecision = 38;
     public const int ValueScale = 9;
     public const int CostScale = 5;
@@ -99,7 +99,7 @@ internal sealed class ParquetRowWriter : RowWriter
         _unit.Add(row.Unit);
         _cost.Add(row.Cost);
         _currency.Add(row.Currency);
-        _quality.Add(row.Quality);
+        _quality.Add(row.Quality.Text());
         _tou.Add(row.Tou);
         if (_startUtc.Count >= RowGroupSize)
         {

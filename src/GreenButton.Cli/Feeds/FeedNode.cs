@@ -1,12 +1,12 @@
 namespace GreenButton.Cli.Feeds;
 
 /// <summary>
-/// One resource of a scanned feed, as <see cref="GreenButtonDocument.FromEntries"/> resolved it: where its entry is,
-/// its links, its parent and how it was attached (<see cref="EspiResource.AttachedBy"/>).
+/// One resource of an inspected feed, as the core resolved it: where its entry is, its links, its parent and how it was
+/// attached (<see cref="EspiResource.AttachedBy"/>).
 /// </summary>
 internal abstract class FeedNode(int order)
 {
-    /// <summary>The resource (for an IntervalBlock, its copy without readings).</summary>
+    /// <summary>The resource (for an IntervalBlock, the feed's copy without readings).</summary>
     public abstract EspiResource Resource { get; }
 
     public string ResourceName => Resource.ResourceName;
@@ -44,7 +44,7 @@ internal abstract class FeedNode(int order)
     };
 }
 
-/// <summary>A scanned resource kept whole (everything but IntervalBlocks, which are small).</summary>
+/// <summary>A resource other than the three below.</summary>
 internal sealed class ResourceNode(EspiResource resource, int order) : FeedNode(order)
 {
     public override EspiResource Resource { get; } = resource;
@@ -53,55 +53,26 @@ internal sealed class ResourceNode(EspiResource resource, int order) : FeedNode(
     public int Users { get; set; }
 }
 
-/// <summary>A UsagePoint with what was attached to it.</summary>
+/// <summary>A UsagePoint.</summary>
 internal sealed class UsagePointNode(UsagePoint resource, int order) : FeedNode(order)
 {
     public override UsagePoint Resource { get; } = resource;
-
-    public List<MeterReadingNode> MeterReadings { get; } = [];
-
-    public List<ResourceNode> UsageSummaries { get; } = [];
-
-    public List<ResourceNode> PowerQualitySummaries { get; } = [];
-
-    public LocalTimeParameters? LocalTimeParameters => Resource.LocalTimeParameters;
 }
 
-/// <summary>A MeterReading with its ReadingType and blocks.</summary>
-internal sealed class MeterReadingNode(MeterReading resource, int order, int index) : FeedNode(order)
+/// <summary>A MeterReading, with its series (ReadingType, blocks, figures).</summary>
+internal sealed class MeterReadingNode(ReadingSeries series, int order) : FeedNode(order)
 {
-    public override MeterReading Resource { get; } = resource;
+    public ReadingSeries Series { get; } = series;
 
-    /// <summary>Index among the document's MeterReadings.</summary>
-    public int Index { get; } = index;
-
-    public ReadingType? ReadingType => Resource.ReadingType;
-
-    public Attachment ReadingTypeHow => Resource.ReadingTypeAttachment;
-
-    /// <summary>Blocks sorted by interval start (document order among equals and blocks without one).</summary>
-    public List<BlockNode> Blocks { get; } = [];
-
-    public UsagePointNode? UsagePoint => Parent as UsagePointNode;
-
-    /// <summary>Whether the readings come in non-decreasing start order in the document (exports can then stream buckets).</summary>
-    public bool InDocumentOrder { get; set; } = true;
-
-    /// <summary>Extent, gaps, overlaps and duplicates of the readings; set once the links are resolved.</summary>
-    public ReadingSequence Sequence { get; set; } = ReadingSequence.Empty;
+    public override MeterReading Resource => Series.MeterReading;
 }
 
-/// <summary>An IntervalBlock reduced to its statistics: the node holds a copy of the block without its readings.</summary>
-internal sealed class BlockNode(IntervalBlock withoutReadings, int order, int sequence, BlockStats stats) : FeedNode(order)
+/// <summary>An IntervalBlock (the copy without readings) and what its readings add up to.</summary>
+internal sealed class BlockNode(IntervalBlock withoutReadings, int order, ReadingStatistics statistics) : FeedNode(order)
 {
     public override IntervalBlock Resource { get; } = withoutReadings;
 
-    /// <summary>Index among the document's IntervalBlocks (the same in every pass over the input).</summary>
-    public int Sequence { get; } = sequence;
-
     public DateTimeInterval? Interval => Resource.Interval;
 
-    public BlockStats Stats { get; } = stats;
-
-    public MeterReadingNode? MeterReading => Parent as MeterReadingNode;
+    public ReadingStatistics Statistics { get; } = statistics;
 }

@@ -6,20 +6,21 @@ namespace GreenButton.Cli.Inspect;
 /// <summary>Builds the inspection of a scanned input, and its JSON form (schemas/greenbutton-inspect.schema.json).</summary>
 internal static class InspectBuilder
 {
-    public static FileInspection Build(FeedScan scan, CancellationToken cancellationToken, bool showPersonalData = false)
+    public static FileInspection Build(string name, GreenButtonFeed feed, CancellationToken cancellationToken, bool showPersonalData = false)
     {
-        var resources = new List<InspectedResource>(scan.Nodes.Count);
-        foreach (var node in scan.Nodes)
+        var nodes = FeedGraph.Nodes(feed);
+        var resources = new List<InspectedResource>(nodes.Count);
+        foreach (var node in nodes)
         {
             cancellationToken.ThrowIfCancellationRequested();
             resources.Add(Customers.CustomerInspect.With(Resource(node), node.Resource, showPersonalData));
         }
         return new FileInspection
         {
-            File = scan.Name,
-            Entries = scan.Entries,
+            File = name,
+            Entries = feed.Document.Entries.Count,
             Resources = resources,
-            Diagnostics = [.. scan.Diagnostics.Select(SummaryBuilder.Diagnostic)],
+            Diagnostics = [.. feed.Diagnostics.Select(SummaryBuilder.Diagnostic)],
         };
     }
 
@@ -39,16 +40,16 @@ internal static class InspectBuilder
         Related = [.. node.RelatedHrefs],
         UsagePoint = node is UsagePointNode up
             ? new InspectedUsagePoint(up.Resource.ServiceKind is { } kind ? Formats.Name(kind) : null, (int?)up.Resource.ServiceKind,
-                up.MeterReadings.Count, up.LocalTimeParameters is not null)
+                up.Resource.MeterReadings.Count, up.Resource.LocalTimeParameters is not null)
             : null,
         MeterReading = node is MeterReadingNode mr
-            ? new InspectedMeterReading(mr.Blocks.Count, mr.ReadingType is { } type
+            ? new InspectedMeterReading(mr.Resource.IntervalBlocks.Count, mr.Resource.ReadingType is { } type
                 ? new InspectedReadingType((int?)type.Uom, type.Uom is { } uom ? Units.Symbol(uom) : null,
-                    mr.ReadingTypeHow == GreenButton.Attachment.None ? null : Formats.Name(mr.ReadingTypeHow))
+                    mr.Resource.ReadingTypeAttachment == GreenButton.Attachment.None ? null : Formats.Name(mr.Resource.ReadingTypeAttachment))
                 : null)
             : null,
         IntervalBlock = node is BlockNode block
-            ? new InspectedIntervalBlock(block.Stats.Count, block.Interval is { HasStart: true } i ? Formats.Utc(i.StartSeconds) : null)
+            ? new InspectedIntervalBlock(block.Statistics.Count, block.Interval is { HasStart: true } i ? Formats.Utc(i.StartSeconds) : null)
             : null,
         Attachment = Attachment(node),
     };

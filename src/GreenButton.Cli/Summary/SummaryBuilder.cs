@@ -1,51 +1,57 @@
 namespace GreenButton.Cli.Summary;
 
-/// <summary>Builds the summary of a scanned input.</summary>
+/// <summary>Builds the summary of an input from the core's streaming view: its figures are known once the input is read.</summary>
 internal static class SummaryBuilder
 {
-    public static FileSummary Build(FeedScan scan)
+    public static FileSummary Build(string name, GreenButtonFeed feed)
     {
+        var doc = feed.Document;
+        var resources = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var resource in doc.Resources)
+        {
+            resources[resource.ResourceName] = resources.GetValueOrDefault(resource.ResourceName) + 1;
+        }
         return new FileSummary
         {
-            File = scan.Name,
-            Totals = new SummaryTotals(scan.Entries, scan.UsagePoints.Count, scan.MeterReadings.Count, scan.ReadingTypes.Count, scan.Blocks.Count,
-                scan.IntervalReadings, scan.UsageSummaries.Count, scan.LocalTimeParameters.Count),
-            Resources = scan.ResourceCounts,
-            SumRawValue = scan.SumRawValue,
-            SumRawCost = scan.SumRawCost,
-            ReadingQualities = scan.ReadingQualities,
-            UsagePoints = [.. scan.UsagePoints.Select(UsagePoint)],
-            UnattachedMeterReadings = [.. scan.MeterReadings.Where(m => m.UsagePoint is null).Select(m => MeterReading(m, null))],
-            Diagnostics = [.. scan.Diagnostics.Select(Diagnostic)],
+            File = name,
+            Totals = new SummaryTotals(doc.Entries.Count, doc.UsagePoints.Count, doc.MeterReadings.Count, doc.ReadingTypes.Count, doc.IntervalBlocks.Count,
+                feed.Statistics.Count, doc.UsageSummaries.Count, doc.LocalTimeParameters.Count),
+            Resources = resources,
+            SumRawValue = feed.Statistics.SumValue,
+            SumRawCost = feed.Statistics.SumCost,
+            ReadingQualities = feed.Statistics.QualityCount,
+            UsagePoints = [.. doc.UsagePoints.Select(up => UsagePoint(feed, up))],
+            UnattachedMeterReadings = [.. feed.Series.Where(s => s.UsagePoint is null).Select(s => MeterReading(s, null))],
+            Diagnostics = [.. feed.Diagnostics.Select(Diagnostic)],
         };
     }
 
     public static DiagnosticSummary Diagnostic(GreenButtonDiagnostic d)
         => new(d.Severity.ToString().ToLowerInvariant(), d.Code, d.Message, d.Line, d.Column, d.Count, d.EntryId);
 
-    private static UsagePointSummary UsagePoint(UsagePointNode node)
+    private static UsagePointSummary UsagePoint(GreenButtonFeed feed, UsagePoint up)
     {
-        var time = node.LocalTimeParameters;
+        var time = up.LocalTimeParameters;
         return new UsagePointSummary
         {
-            Self = node.SelfHref,
-            Title = node.Title,
-            ServiceKind = node.Resource.ServiceKind is { } kind ? Formats.Name(kind) : null,
-            ServiceKindCode = (int?)node.Resource.ServiceKind,
+            Self = up.SelfHref,
+            Title = up.Title,
+            ServiceKind = up.ServiceKind is { } kind ? Formats.Name(kind) : null,
+            ServiceKindCode = (int?)up.ServiceKind,
             LocalTime = time is null ? null
                 : new LocalTimeSummary(time.TzOffsetSeconds, time.DstOffsetSeconds, time.HasDaylightSavingTime, time.DstStartRule.ToString(), time.DstEndRule.ToString()),
-            UsageSummaries = [.. node.UsageSummaries.Select(s => UsageSummary((UsageSummary)s.Resource, s))],
-            MeterReadings = [.. node.MeterReadings.Select(m => MeterReading(m, time))],
+            UsageSummaries = [.. up.UsageSummaries.Select(UsageSummary)],
+            MeterReadings = [.. up.MeterReadings.Select(m => MeterReading(feed.SeriesOf(m)!, time))],
         };
     }
 
-    private static UsageSummarySummary UsageSummary(UsageSummary summary, FeedNode node)
+    private static UsageSummarySummary UsageSummary(UsageSummary summary)
     {
         var period = summary.BillingPeriod;
         var consumption = summary.OverallConsumptionLastPeriod?.ScaledValue;
         return new UsageSummarySummary
         {
-            Self = node.SelfHref,
+            Self = summary.SelfHref,
             BillingPeriodStart = period is { HasStart: true } p ? Formats.Utc(p.StartSeconds) : null,
             BillingPeriodEnd = period is { HasStart: true, HasDuration: true } q ? Formats.Utc(q.EndSeconds) : null,
             BillLastPeriod = summary.BillLastPeriodAmount,
@@ -55,39 +61,21 @@ internal static class SummaryBuilder
         };
     }
 
-    internal static MeterReadingSummary MeterReading(MeterReadingNode node, LocalTimeParameters? time)
+    internal static MeterReadingSummary MeterReading(ReadingSeries series, LocalTimeParameters? time)
     {
-        var type = node.ReadingType;
+        var mr = series.MeterReading;
+        var type = series.ReadingType;
         var power = type?.PowerOfTenMultiplier ?? 0;
-        long count = 0, sum = 0, cost = 0, min = long.MaxValue, max = long.MinValue;
-        var costs = 0;
-        var qualities = new SortedDictionary<int, long>();
-        foreach (var block in node.Blocks)
-        {
-            var stats = block.Stats;
-            if (stats.Count == 0)
-            {
-                continue;
-            }
-            count += stats.Count;
-            sum += stats.SumRaw;
-            cost += stats.SumCost;
-            costs += stats.CostCount;
-            min = Math.Min(min, stats.MinRaw);
-            max = Math.Max(max, stats.MaxRaw);
-            foreach (var (code, n) in stats.Qualities ?? [])
-            {
-                qualities[code] = qualities.GetValueOrDefault(code) + n;
-            }
-        }
-        var sequence = node.Sequence;
-        var sumValue = Formats.Scale(sum, power);
+        var statistics = series.Statistics;
+        var timeline = series.Timeline;
+        var count = statistics.Count;
+        var sumValue = Formats.Scale(statistics.SumValue, power);
         return new MeterReadingSummary
         {
-            Self = node.SelfHref,
-            Title = node.Title,
-            Line = node.Line,
-            Column = node.Column,
+            Self = mr.SelfHref,
+            Title = mr.Title,
+            Line = mr.Entry?.Line ?? 0,
+            Column = mr.Entry?.Column ?? 0,
             ReadingType = type is null ? null : new ReadingTypeSummary
             {
                 Uom = (int?)type.Uom,
@@ -101,27 +89,27 @@ internal static class SummaryBuilder
                 AccumulationBehaviour = (int?)type.AccumulationBehaviour,
                 DataQualifier = (int?)type.DataQualifier,
             },
-            IntervalBlocks = node.Blocks.Count,
+            IntervalBlocks = mr.IntervalBlocks.Count,
             IntervalReadings = count,
-            SumRawValue = sum,
+            SumRawValue = statistics.SumValue,
             SumValue = sumValue,
             Unit = type?.Uom is { } u ? Units.Symbol(u) : null,
-            MinValue = count > 0 ? Formats.Scale(min, power) : null,
-            MaxValue = count > 0 ? Formats.Scale(max, power) : null,
+            MinValue = statistics.MinValue is { } min ? Formats.Scale(min, power) : null,
+            MaxValue = statistics.MaxValue is { } max ? Formats.Scale(max, power) : null,
             MeanValue = count > 0 && sumValue is { } total ? Math.Round(total / count, 6, MidpointRounding.ToEven) : null,
-            FirstStart = sequence.FirstStart is { } first ? Formats.Utc(first) : null,
-            LastEnd = sequence.LastEnd is { } last ? Formats.Utc(last) : null,
-            FirstStartLocal = Formats.Local(time, sequence.FirstStart),
-            LastEndLocal = Formats.Local(time, sequence.LastEnd),
-            SumRawCost = cost,
-            TotalCost = costs > 0 ? GreenButton.ReadingType.CostAmount(cost) : null,
+            FirstStart = timeline.FirstStart is { } first ? Formats.Utc(first) : null,
+            LastEnd = timeline.LastEnd is { } last ? Formats.Utc(last) : null,
+            FirstStartLocal = Formats.Local(time, timeline.FirstStart),
+            LastEndLocal = Formats.Local(time, timeline.LastEnd),
+            SumRawCost = statistics.SumCost,
+            TotalCost = statistics.TotalCost,
             Currency = type?.Currency is { } currency ? currency.ToString() : null,
-            Qualities = qualities.ToDictionary(q => Formats.Name((QualityOfReading)q.Key), q => q.Value),
-            Gaps = sequence.Gaps,
-            MissingIntervals = sequence.MissingIntervals,
-            MissingSeconds = sequence.MissingSeconds,
-            Overlaps = sequence.Overlaps,
-            Duplicates = sequence.Duplicates,
+            Qualities = statistics.Qualities.OrderBy(q => (int)q.Key).ToDictionary(q => Formats.Name(q.Key), q => q.Value),
+            Gaps = timeline.Gaps,
+            MissingIntervals = timeline.MissingIntervals,
+            MissingSeconds = timeline.MissingSeconds,
+            Overlaps = timeline.Overlaps,
+            Duplicates = timeline.Duplicates,
         };
     }
 }

@@ -23,14 +23,23 @@ internal sealed class DiagnosticCollector(string? source, Action<GreenButtonDiag
 
     /// <summary>Counts a repeated finding under one key; the first one's message and position are kept.</summary>
     public void Quirk(string code, DiagnosticSeverity severity, string message, int line, int column, string? entryId, string? key = null)
+        => Quirk(code, severity, message, line, column, entryId, key, 1);
+
+    /// <summary>Counts <paramref name="count"/> occurrences of a repeated finding at once (none when 0).</summary>
+    public void Quirk(string code, DiagnosticSeverity severity, string message, int line, int column, string? entryId, string? key, long count)
     {
-        key ??= code;
-        if (_quirks.TryGetValue(key, out var pending))
+        if (count <= 0)
         {
-            pending.Count++;
             return;
         }
-        _quirks[key] = new Pending(new GreenButtonDiagnostic(severity, code, message) { Source = Source, Line = line, Column = column, EntryId = entryId });
+        key ??= code;
+        var add = (int)Math.Min(count, int.MaxValue);
+        if (_quirks.TryGetValue(key, out var pending))
+        {
+            pending.Count = (int)Math.Min((long)pending.Count + add, int.MaxValue);
+            return;
+        }
+        _quirks[key] = new Pending(new GreenButtonDiagnostic(severity, code, message) { Source = Source, Line = line, Column = column, EntryId = entryId }) { Count = add };
         _order.Add(key);
     }
 

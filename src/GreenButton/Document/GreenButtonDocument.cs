@@ -12,6 +12,7 @@ public sealed partial class GreenButtonDocument
     {
         Entries = entries;
         Source = source;
+        BaseUri = baseUri;
         FeedId = feed?.FeedId;
         FeedTitle = feed?.FeedTitle;
         FeedUpdated = feed?.FeedUpdated;
@@ -44,6 +45,12 @@ public sealed partial class GreenButtonDocument
 
     /// <summary>The input's name (the path, or the <see cref="GreenButtonReaderOptions.SourceName"/> given).</summary>
     public string? Source { get; }
+
+    /// <summary>
+    /// The base relative hrefs were resolved against: <see cref="GreenButtonReaderOptions.BaseUri"/>, else the feed's own
+    /// <c>self</c> link; null when neither is there (relative hrefs are then compared as written).
+    /// </summary>
+    public Uri? BaseUri { get; }
 
     /// <summary>The root element's local name: <c>feed</c>, <c>entry</c>, or a resource's name; null when built <see cref="FromEntries"/>.</summary>
     public string? RootElement { get; }
@@ -199,6 +206,19 @@ public sealed partial class GreenButtonDocument
             list.Add(entry);
         }
         return new GreenButtonDocument(list, [], options.SourceName, options.BaseUri, null);
+    }
+
+    /// <summary>A document of entries a parser read (their blocks possibly reduced), with the parser's diagnostics and feed metadata.</summary>
+    internal static GreenButtonDocument FromParser(List<AtomEntry> entries, List<GreenButtonDiagnostic> diagnostics, EspiParser parser)
+    {
+        foreach (var entry in entries)
+        {
+            foreach (var resource in entry.Resources)
+            {
+                resource.Entry = entry;
+            }
+        }
+        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser);
     }
 
     private static (EspiParser Parser, List<GreenButtonDiagnostic> Diagnostics) EspiParserFor(Stream stream, GreenButtonReaderOptions options, bool closeInput)

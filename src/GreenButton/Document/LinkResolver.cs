@@ -296,113 +296,34 @@ internal static partial class LinkResolver
         }
     }
 
-    /// <summary>Readings written without a timePeriod follow one another from the block start, intervalLength apart.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code
+    /// <summary>Places the readings written without a timePeriod by the meter reading's intervalLength (<see cref="ReadingTimeline"/>'s rule).</summary>
     private static void PlaceUntimedReadings(MeterReading meterReading)
     {
-        if (meterReading.ReadingType?.IntervalLength is not { } length || length <= 0)
-        {
-            return;
-        }
+        var length = meterReading.ReadingType?.IntervalLength;
         foreach (var block in meterReading.IntervalBlocks)
         {
-            var readings = block.ReadingSpan;
-            var any = false;
-            foreach (ref readonly var reading in readings)
-            {
-                any |= !reading.HasTimePeriod;
-            }
-            if (!any || block.Interval is not { HasStart: true } interval)
-            {
-                continue;
-            }
-            var placed = new IntervalReading[readings.Length];
-            var cursor = interval.StartSeconds;
-            for (var i = 0; i < readings.Length; i++)
-            {
-                ref readonly var reading = ref readings[i];
-                placed[i] = reading.HasTimePeriod ? reading : reading.At(cursor, length);
-                cursor = placed[i].EndSeconds;
-            }
-            block.ReplaceReadings(placed);
+            ReadingTimeline.PlaceIn(block, length);
         }
     }
 
     /// <summary>Reports readings of one meter reading that share a start (duplicates) or start inside another (overlaps).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code
     private static void CheckSequence(MeterReading meterReading, DiagnosticCollector diagnostics)
     {
-        // Nearly always the readings are already in order: then one pass finds both, with no copy. Sort only when not.
-        var count = 0;
-        var ordered = true;
-        int duplicates = 0, overlaps = 0;
-        long previousStart = long.MinValue, maxEnd = long.MinValue;
-        foreach (var block in meterReading.IntervalBlocks)
-        {
-            foreach (ref readonly var reading in block.ReadingSpan)
-            {
-                var start = reading.StartSeconds;
-                if (count > 0)
-                {
-                    ordered &= start >= previousStart;
-                    duplicates += start == previousStart ? 1 : 0;
-                    overlaps += start != previousStart && start < maxEnd ? 1 : 0;
-                }
-                previousStart = start;
-                maxEnd = Math.Max(maxEnd, reading.EndSeconds);
-                count++;
-            }
-        }
-        if (count < 2)
+        if (meterReading.IntervalBlocks.Count == 0)
         {
             return;
         }
-        if (!ordered)
-        {
-            (duplicates, overlaps) = CountDuplicatesAndOverlapsUnordered(meterReading, count);
-        }
-        var first = meterReading.IntervalBlocks[0];
-        for (var i = 0; i < duplicates; i++)
-        {
-            diagnostics.Quirk(DiagnosticCodes.DuplicateReading, DiagnosticSeverity.Warning,
-                "IntervalReadings of one MeterReading share a start time (duplicates); all are kept.", first.Line, first.Column, first.Entry?.Id);
-        }
-        for (var i = 0; i < overlaps; i++)
-        {
-            diagnostics.Quirk(DiagnosticCodes.OverlappingReading, DiagnosticSeverity.Warning,
-                "IntervalReadings of one MeterReading overlap in time; all are kept.", first.Line, first.Column, first.Entry?.Id);
-        }
+        var timeline = ReadingTimeline.Of(meterReading);
+        ReportSequence(timeline, meterReading.IntervalBlocks[0], diagnostics);
     }
 
-    private static (int Duplicates, int Overlaps) CountDuplicatesAndOverlapsUnordered(MeterReading meterReading, int count)
+    /// <summary>The duplicate and overlap diagnostics of a meter reading's timeline, at its first block (as every reading path reports them).</summary>
+    internal static void ReportSequence(ReadingTimeline timeline, IntervalBlock first, DiagnosticCollector diagnostics)
     {
-        var starts = new long[count];
-        var ends = new long[count];
-        var i = 0;
-        foreach (var block in meterReading.IntervalBlocks)
-        {
-            foreach (ref readonly var reading in block.ReadingSpan)
-            {
-                starts[i] = reading.StartSeconds;
-                ends[i++] = reading.EndSeconds;
-            }
-        }
-        Array.Sort(starts, ends);
-        int duplicates = 0, overlaps = 0;
-        var maxEnd = ends[0];
-        for (i = 1; i < count; i++)
-        {
-            if (starts[i] == starts[i - 1])
-            {
-                duplicates++;
-            }
-            else if (starts[i] < maxEnd)
-            {
-                overlaps++;
-            }
-            maxEnd = Math.Max(maxEnd, ends[i]);
-        }
-        return (duplicates, overlaps);
+        diagnostics.Quirk(DiagnosticCodes.DuplicateReading, DiagnosticSeverity.Warning,
+            "IntervalReadings of one MeterReading share a start time (duplicates); all are kept.", first.Line, first.Column, first.Entry?.Id, null, timeline.Duplicates);
+        diagnostics.Quirk(DiagnosticCodes.OverlappingReading, DiagnosticSeverity.Warning,
+            "IntervalReadings of one MeterReading overlap in time; all are kept.", first.Line, first.Column, first.Entry?.Id, null, timeline.Overlaps);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)] // runs once per document over every resource: no time in unoptimised code

@@ -145,9 +145,8 @@ internal sealed partial class EspiParser
         }
         if (!hasTimePeriod)
         {
-            // ESPI allows it: the reading follows the previous one (or the block start) by intervalLength.
-            duration = hasPrevious ? previousDuration : _lastIntervalLength ?? 0;
-            start = hasPrevious ? previousEnd : block?.StartSeconds ?? 0;
+            // ESPI allows it; the last ReadingType's intervalLength stands in for the meter reading's until links are resolved.
+            (start, duration) = ReadingTimeline.PlaceUntimed(block, hasPrevious, previousEnd, previousDuration, _lastIntervalLength);
             _diagnostics.Quirk(DiagnosticCodes.MissingTimePeriod, DiagnosticSeverity.Info,
                 "IntervalReadings without a timePeriod were placed after the previous reading (or at the block start) for intervalLength.", Line, Column, _entryId);
         }

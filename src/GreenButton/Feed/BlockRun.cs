@@ -1,0 +1,47 @@
+namespace GreenButton;
+
+/// <summary>
+/// A run of one block's readings as the parser gave them: <see cref="Count"/> of <see cref="Duration"/> seconds, one
+/// after the other from <see cref="Start"/>; <see cref="Untimed"/> runs had no timePeriod and are placed again once the
+/// series' interval length is known (<see cref="Place"/>), exactly as <see cref="ReadingTimeline.Place"/> places readings.
+/// </summary>
+internal readonly record struct BlockRun(long Start, long Duration, long Count, bool Untimed)
+{
+    public long End => Start + (Duration * Count);
+
+    /// <summary>Adds a reading to the block's runs.</summary>
+    public static void Add(List<BlockRun> runs, in IntervalReading reading)
+    {
+        var untimed = !reading.HasTimePeriod;
+        if (runs.Count > 0)
+        {
+            var last = runs[^1];
+            if (last.Untimed == untimed && last.Duration == reading.DurationSeconds && last.End == reading.StartSeconds
+                && (last.Duration != 0 || last.Start == reading.StartSeconds))
+            {
+                runs[^1] = last with { Count = last.Count + 1 };
+                return;
+            }
+        }
+        runs.Add(new BlockRun(reading.StartSeconds, reading.DurationSeconds, 1, untimed));
+    }
+
+    /// <summary>Puts a block's runs on <paramref name="timeline"/>, the untimed ones placed for <paramref name="intervalLength"/>.</summary>
+    public static void Place(List<BlockRun> runs, DateTimeInterval? block, long? intervalLength, ReadingTimeline timeline)
+    {
+        long end = 0, duration = 0;
+        for (var i = 0; i < runs.Count; i++)
+        {
+            var run = runs[i];
+            if (run.Untimed)
+            {
+                // Each untimed reading follows the one before; all of a run get the first one's duration.
+                var (start, length) = ReadingTimeline.PlaceUntimed(block, i > 0, end, duration, intervalLength);
+                run = new BlockRun(start, length, run.Count, false);
+            }
+            timeline.Add(run.Start, run.Duration, run.Count, block);
+            end = run.Start + (run.Duration * run.Count);
+            duration = run.Duration;
+        }
+    }
+}

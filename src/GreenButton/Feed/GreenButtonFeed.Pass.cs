@@ -1,0 +1,80 @@
+namespace GreenButton;
+
+public sealed partial class GreenButtonFeed
+{
+    /// <summary>
+    /// The first pass: every entry kept, each IntervalBlock replaced by a copy without readings, its readings reduced to
+    /// statistics and runs; then the links resolved as the document resolves them.
+    /// </summary>
+    private sealed class Pass
+    {
+        public List<IntervalBlock> Blocks { get; } = [];
+
+        public Dictionary<IntervalBlock, (int Index, ReadingStatistics Statistics)> BlockInfo { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public Dictionary<IntervalBlock, List<BlockRun>> Runs { get; } = new(ReferenceEqualityComparer.Instance);
+
+        public ReadingStatistics Statistics { get; } = new();
+
+        /// <summary>Each block's reading origin (its hrefs), when its readings are spooled.</summary>
+        public List<ReadingOrigin?> Origins { get; } = [];
+
+        public ReadingSpool? Spool { get; private init; }
+
+        public GreenButtonDocument Document { get; private set; } = null!;
+
+        public static Pass Read(Stream stream, GreenButtonReaderOptions options, ReadingSpool? spool, CancellationToken cancellationToken)
+        {
+            var pass = new Pass { Spool = spool };
+            var diagnostics = new List<GreenButtonDiagnostic>();
+            using var parser = EspiParser.Create(stream, options, diagnostics, closeInput: false);
+            var entries = new List<AtomEntry>();
+            foreach (var entry in parser.ReadEntries())
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                entries.Add(pass.Reduce(entry));
+            }
+            cancellationToken.ThrowIfCancellationRequested();
+            spool?.Complete();
+            pass.Document = GreenButtonDocument.FromParser(entries, diagnostics, parser);
+            return pass;
+        }
+
+        /// <summary>The entry with its IntervalBlocks replaced by copies without readings (the entry itself when it has none).</summary>
+        private AtomEntry Reduce(AtomEntry entry)
+        {
+            EspiResource[]? resources = null;
+            for (var i = 0; i < entry.Resources.Count; i++)
+            {
+                if (entry.Resources[i] is not IntervalBlock block)
+                {
+                    continue;
+                }
+                resources ??= [.. entry.Resources];
+                var copy = new IntervalBlock { Interval = block.Interval, BatchItemInfo = block.BatchItemInfo, Line = block.Line, Column = block.Column };
+                var statistics = new ReadingStatistics();
+                var runs = new List<BlockRun>(1);
+                foreach (ref readonly var reading in block.ReadingSpan)
+                {
+                    statistics.Add(reading);
+                    BlockRun.Add(runs, reading);
+                }
+                Statistics.Add(statistics);
+                if (Spool is { } spool)
+                {
+                    spool.Write(block.ReadingSpan);
+                    Origins.Add(block.ReadingSpan.IsEmpty ? null : ReadingOrigin.Of(block.ReadingSpan[0].BlockHref, block.ReadingSpan[0].MeterReadingHref));
+                }
+                BlockInfo[copy] = (Blocks.Count, statistics);
+                Runs[copy] = runs;
+                Blocks.Add(copy);
+                resources[i] = copy;
+            }
+            return resources is null ? entry : new AtomEntry
+            {
+                Id = entry.Id, Title = entry.Title, Published = entry.Published, Updated = entry.Updated, Links = entry.Links,
+                Resources = resources, Line = entry.Line, Column = entry.Column,
+            };
+        }
+    }
+}

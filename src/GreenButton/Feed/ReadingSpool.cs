@@ -1,0 +1,138 @@
+using System.Collections.ObjectModel;
+
+namespace GreenButton;
+
+/// <summary>
+/// The readings of every IntervalBlock of a feed, written in a compact binary form to a temporary file during the first
+/// pass, so that later passes read them back without parsing the XML again (about 40 bytes a reading, on disk).
+/// </summary>
+internal sealed class ReadingSpool : IDisposable
+{
+    [Flags]
+    private enum Has : byte
+    {
+        Value = 1,
+        Cost = 2,
+        TimePeriod = 4,
+        Tier = 8,
+        Tou = 16,
+        Cpp = 32,
+    }
+
+    private readonly string _path;
+    private BinaryWriter? _writer;
+
+    public ReadingSpool()
+    {
+        _path = Path.Combine(Path.GetTempPath(), $"greenbutton-readings-{Guid.NewGuid():N}.bin");
+        _writer = new BinaryWriter(new FileStream(_path, FileMode.CreateNew, FileAccess.Write, FileShare.None, GreenButtonReader.FileBufferSize));
+    }
+
+    /// <summary>Appends a block's readings (in order; blocks in document order).</summary>
+    public void Write(ReadOnlySpan<IntervalReading> readings)
+    {
+        var w = _writer!;
+        w.Write(readings.Length);
+        foreach (ref readonly var r in readings)
+        {
+            var has = (r.HasValue ? Has.Value : 0) | (r.Cost.HasValue ? Has.Cost : 0) | (r.HasTimePeriod ? Has.TimePeriod : 0)
+                | (r.ConsumptionTier.HasValue ? Has.Tier : 0) | (r.Tou.HasValue ? Has.Tou : 0) | (r.Cpp.HasValue ? Has.Cpp : 0);
+            w.Write((byte)has);
+            w.Write(r.StartSeconds);
+            w.Write(r.DurationSeconds);
+            w.Write(r.Value);
+            if (r.Cost is { } cost)
+            {
+                w.Write(cost);
+            }
+            if (r.ConsumptionTier is { } tier)
+            {
+                w.Write(tier);
+            }
+            if (r.Tou is { } tou)
+            {
+                w.Write(tou);
+            }
+            if (r.Cpp is { } cpp)
+            {
+                w.Write(cpp);
+            }
+            var qualities = r.Qualities;
+            w.Write7BitEncodedInt(qualities.Count);
+            foreach (var quality in qualities)
+            {
+                w.Write((int)quality.Quality);
+                w.Write(quality.Text is not null);
+                if (quality.Text is { } text)
+                {
+                    w.Write(text);
+                }
+            }
+        }
+    }
+
+    /// <summary>Ends the writing; the spool can then be read, any number of times.</summary>
+    public void Complete()
+    {
+        _writer?.Dispose();
+        _writer = null;
+    }
+
+    /// <summary>Reads the blocks back in order: each as an array of readings, each reading given <paramref name="originOf"/>'s origin.</summary>
+    public IEnumerable<IntervalReading[]> Read(Func<int, ReadingOrigin?> originOf)
+    {
+        using var reader = new BinaryReader(new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, GreenButtonReader.FileBufferSize, FileOptions.SequentialScan));
+        var stream = reader.BaseStream;
+        for (var block = 0; stream.Position < stream.Length; block++)
+        {
+            var origin = originOf(block);
+            var readings = new IntervalReading[reader.ReadInt32()];
+            for (var i = 0; i < readings.Length; i++)
+            {
+                var has = (Has)reader.ReadByte();
+                var start = reader.ReadInt64();
+                var duration = reader.ReadInt64();
+                var value = reader.ReadInt64();
+                var cost = (has & Has.Cost) != 0 ? reader.ReadInt64() : 0;
+                short? tier = (has & Has.Tier) != 0 ? reader.ReadInt16() : null;
+                short? tou = (has & Has.Tou) != 0 ? reader.ReadInt16() : null;
+                short? cpp = (has & Has.Cpp) != 0 ? reader.ReadInt16() : null;
+                readings[i] = new IntervalReading(start, duration, value, (has & Has.Value) != 0, cost, (has & Has.Cost) != 0, Qualities(reader),
+                    tier, tou, cpp, (has & Has.TimePeriod) != 0, origin);
+            }
+            yield return readings;
+        }
+    }
+
+    private static ReadOnlyCollection<ReadingQuality>? Qualities(BinaryReader reader)
+    {
+        var count = reader.Read7BitEncodedInt();
+        if (count == 0)
+        {
+            return null;
+        }
+        var qualities = new ReadingQuality[count];
+        var texts = false;
+        for (var i = 0; i < count; i++)
+        {
+            var code = (QualityOfReading)reader.ReadInt32();
+            var text = reader.ReadBoolean() ? reader.ReadString() : null;
+            texts |= text is not null;
+            qualities[i] = new ReadingQuality(code) { Text = text };
+        }
+        return count == 1 && !texts ? ReadingQualities.Single((int)qualities[0].Quality) : new ReadOnlyCollection<ReadingQuality>(qualities);
+    }
+
+    public void Dispose()
+    {
+        Complete();
+        try
+        {
+            File.Delete(_path);
+        }
+        catch (IOException)
+        {
+            // a pass still reading it: the temp folder's cleaning will take it
+        }
+    }
+}
