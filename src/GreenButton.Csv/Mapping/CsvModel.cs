@@ -90,7 +90,8 @@ internal static class CsvModel
                         key.Billing ? "Bills" : DateOnly.FromDateTime(block[0].Row.LocalStart).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [],
                         new IntervalBlock { Interval = new DateTimeInterval(start, end - start), Readings = intervalReadings, Line = block.Min(r => r.Line), Column = 1 }));
                 }
-                if (key.Billing)
+                // One summary per bill: from the first billing series (the energy one); a volume series repeats the same bills.
+                if (key.Billing && summaries == 0)
                 {
                     foreach (var bill in readings.OrderBy(r => r.Start))
                     {
