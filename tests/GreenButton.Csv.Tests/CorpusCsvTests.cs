@@ -44,7 +44,7 @@ public sealed class CorpusCsvTests
             "Forward 10 3835 2023-08-01T04:00Z 2024-05-31T04:00Z" },
         // UTF-16, tabs: 36 bills, 5872 therms and 5712 CCF, $8632.93; read 8/8/2018 (29 days: from 7/10/2018) to 7/12/2021 (32 days: from 6/10/2021).
         { "codeforboston__home-energy-analysis-tool/eversource.csv", "eversource-billing", ServiceKind.Gas, 0, 36,
-            "Forward 36 5872 2018-07-10T04:00Z 2021-06-10T04:00Z|Forward 36 57.12 2018-07-10T04:00Z 2021-06-10T04:00Z" },
+            "Forward 36 5872 2018-07-10T04:00Z 2021-06-10T04:00Z|Forward 36 5712 2018-07-10T04:00Z 2021-06-10T04:00Z" },
         // 25 bills 10/2/2020 to 11/3/2022: 1055 therms, $2021.14.
         { "codeforboston__home-energy-analysis-tool/green_button_gas_bill_quateman_for_test.csv", "opower-billing", ServiceKind.Gas, 0, 25,
             "Forward 25 1055 2020-10-02T04:00Z 2022-10-04T04:00Z" },
