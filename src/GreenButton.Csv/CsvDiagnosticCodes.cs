@@ -31,6 +31,8 @@ public static class CsvDiagnosticCodes
     public const string RoundedCost = "rounded-cost";
     /// <summary>A usage value is negative (a credit or a correction); it is kept.</summary>
     public const string NegativeUsage = "negative-usage";
+    /// <summary>A summary line among the rows (<c>Total,...</c>) was skipped: its figures repeat the rows'.</summary>
+    public const string SummaryLine = "summary-line";
     /// <summary>The file has a header but no data rows.</summary>
     public const string NoReadings = "no-readings";
 }

@@ -68,6 +68,21 @@ internal abstract class CsvLayout
         }
     }
 
+    /// <summary>
+    /// Whether a row is a summary line (<c>Total,...</c>, <c>Totals</c>) rather than a reading; it is reported and
+    /// skipped, since its figures repeat the rows'.
+    /// </summary>
+    protected static bool IsSummaryLine(CsvSheet sheet, CsvRecord record)
+    {
+        var first = record.Trimmed().FirstOrDefault(f => f.Length > 0);
+        if (first is null || !CsvCells.Normalise(first).StartsWith("total", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        sheet.Report(DiagnosticSeverity.Info, CsvDiagnosticCodes.SummaryLine, "a summary line (a total of the rows) was skipped; the rows are read instead.", record.Line, 1);
+        return true;
+    }
+
     /// <summary>The quality a note or quality cell names; reports texts it does not know.</summary>
     protected static QualityOfReading? Quality(CsvSheet sheet, CsvRecord record, int field)
     {

@@ -57,7 +57,7 @@ internal sealed class EversourceBillingLayout : CsvLayout
         for (var i = header + 1; i < sheet.Records.Count; i++)
         {
             var record = sheet.Records[i];
-            if (record.IsBlank)
+            if (record.IsBlank || IsSummaryLine(sheet, record))
             {
                 continue;
             }

@@ -33,7 +33,7 @@ internal sealed class OpowerBillingLayout : CsvLayout
         for (var i = header + 1; i < sheet.Records.Count; i++)
         {
             var record = sheet.Records[i];
-            if (record.IsBlank)
+            if (record.IsBlank || IsSummaryLine(sheet, record))
             {
                 continue;
             }

@@ -45,7 +45,7 @@ internal sealed class OpowerIntervalLayout : CsvLayout
         for (var i = header + 1; i < sheet.Records.Count; i++)
         {
             var record = sheet.Records[i];
-            if (record.IsBlank)
+            if (record.IsBlank || IsSummaryLine(sheet, record))
             {
                 continue;
             }
@@ -77,7 +77,9 @@ internal sealed class OpowerIntervalLayout : CsvLayout
             {
                 end = end.AddMinutes(1);
             }
-            if (end <= start)
+            // An end before the start is past midnight (23:45 to 23:59 ends at 00:00), unless it is within the hour before
+            // it: the fall-back hour's wall clock (01:45 to 00:59 ends at 01:00 standard time), which the clock resolves.
+            if (end <= start.AddHours(-1) || end == start)
             {
                 end = end.AddDays(1);
             }

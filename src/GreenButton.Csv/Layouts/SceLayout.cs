@@ -48,7 +48,7 @@ internal sealed class SceLayout : CsvLayout
         for (var i = header; i < sheet.Records.Count; i++)
         {
             var record = sheet.Records[i];
-            if (record.IsBlank || After(record[0], "Data for period starting:") is not null)
+            if (record.IsBlank || After(record[0], "Data for period starting:") is not null || IsSummaryLine(sheet, record))
             {
                 continue;
             }

@@ -52,7 +52,7 @@ internal sealed class SdgeLayout : CsvLayout
         for (var i = header + 1; i < sheet.Records.Count; i++)
         {
             var record = sheet.Records[i];
-            if (record.IsBlank)
+            if (record.IsBlank || IsSummaryLine(sheet, record))
             {
                 continue;
             }

@@ -137,7 +137,7 @@ internal static class CsvModel
             {
                 duration = clock.End(end, starts[i]) - starts[i];
                 // 01:00 to 02:00 in the first (daylight) pass of a repeated hour ends when the clocks go back, at 01:00 standard time.
-                if (clock.IsFirstOfRepeated(row.LocalStart, starts[i]))
+                if (end > row.LocalStart && clock.IsFirstOfRepeated(row.LocalStart, starts[i]))
                 {
                     duration = Math.Min(duration, (long)(end - row.LocalStart).TotalSeconds);
                 }
