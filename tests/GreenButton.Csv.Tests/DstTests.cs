@@ -45,7 +45,7 @@ public sealed class DstTests
         block.Readings[4].Start.Should().Be(Utc("2024-11-03T08:00Z"), "the first 1:00 AM is daylight time");
         block.Readings[8].Start.Should().Be(Utc("2024-11-03T09:00Z"), "the second 1:00 AM is standard time");
         block.Readings.Zip(block.Readings.Skip(1)).Should().OnlyContain(p => p.Second.StartSeconds - p.First.StartSeconds == 900);
-        download.Diagnostics.Should().ContainSingle(d => d.Code == CsvDiagnosticCodes.RepeatedLocalTime).Which.Count.Should().Be(4);
+        download.Diagnostics.Should().ContainSingle(d => d.Code == CsvDiagnosticCodes.RepeatedLocalTime).Which.Count.Should().Be(8, "four rows of the second 1:00 hour, each a consumption and a net reading");
     }
 
     [Fact]

@@ -66,13 +66,13 @@ internal sealed class CsvClock(TimeZoneInfo zone, CsvSheet sheet)
         if (_repeated > 0)
         {
             sheet.Report(DiagnosticSeverity.Info, CsvDiagnosticCodes.RepeatedLocalTime,
-                $"{_repeated} row(s) in the repeated hour of a fall-back day were placed after the first occurrence, in standard time ({Zone.Id}).",
+                $"{_repeated} reading(s) in the repeated hour of a fall-back day were placed after the first occurrence, in standard time ({Zone.Id}).",
                 _firstRepeatedLine, 1, _repeated);
         }
         if (_skipped > 0)
         {
             sheet.Report(DiagnosticSeverity.Warning, CsvDiagnosticCodes.SkippedLocalTime,
-                $"{_skipped} row(s) start at a local time the clocks skip on a spring-forward day in {Zone.Id}; read shifted forward by the change.",
+                $"{_skipped} reading(s) start at a local time the clocks skip on a spring-forward day in {Zone.Id}; read shifted forward by the change.",
                 _firstSkippedLine, 1, _skipped);
         }
     }
