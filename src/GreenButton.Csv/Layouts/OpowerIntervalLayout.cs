@@ -78,8 +78,8 @@ internal sealed class OpowerIntervalLayout : CsvLayout
                 end = end.AddMinutes(1);
             }
             // An end before the start is past midnight (23:45 to 23:59 ends at 00:00), unless it is within the hour before
-            // it: the fall-back hour's wall clock (01:45 to 00:59 ends at 01:00 standard time), which the clock resolves.
-            if (end <= start.AddHours(-1) || end == start)
+            // it or at it: the fall-back hour's wall clock (01:00 to 00:59 ends at 01:00 standard time), which the clock resolves.
+            if (end <= start.AddHours(-1))
             {
                 end = end.AddDays(1);
             }

@@ -87,8 +87,8 @@ internal sealed class SceLayout : CsvLayout
             sheet.BadRow(record, 0, "a time period 'yyyy-mm-dd hh:mm:ss to yyyy-mm-dd hh:mm:ss'");
             return;
         }
-        // An end up to an hour before the start can be the fall-back hour's wall clock (01:45 to 01:00); the clock decides.
-        if (end == start || end <= start.AddHours(-1))
+        // An end up to an hour before the start, or at it, can be the fall-back hour's wall clock (01:45 to 01:00); the clock decides.
+        if (end <= start.AddHours(-1))
         {
             sheet.BadRow(record, 0, "a period whose end is after its start");
             return;
