@@ -25,7 +25,9 @@ public sealed class BadInputTests
     {
         var act = () => ReadText(text, "fixture.csv", new GreenButtonCsvOptions { TimeZone = TimeZoneInfo.Utc });
 
-        act.Should().Throw<GreenButtonException>().WithMessage($"{where}: {expected}");
+        var error = act.Should().Throw<GreenButtonException>().WithMessage($"{where}: {expected}").Which;
+        error.IsDataError.Should().BeTrue("lenient mode would skip the row");
+        $"{error.Source}:{error.Line}:{error.Column}".Should().Be(where);
     }
 
     [Theory]
@@ -62,6 +64,7 @@ public sealed class BadInputTests
             message.Should().Contain(layout.Name).And.Contain(layout.Header);
         }
         message.Should().Contain("Adding a CSV layout");
+        act.Should().Throw<GreenButtonException>().Which.IsDataError.Should().BeFalse("no row can be skipped: the file is unreadable as a whole");
     }
 
     [Theory]

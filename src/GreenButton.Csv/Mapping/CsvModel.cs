@@ -208,7 +208,7 @@ internal static class CsvModel
         }
         catch (OverflowException)
         {
-            throw CsvSheet.Error(sheet.Source, line, 1, "a usage value too large for an ESPI reading (a 64-bit integer of the unit).");
+            throw CsvSheet.Error(sheet.Source, line, 1, "a usage value too large for an ESPI reading (a 64-bit integer of the unit).", isDataError: true);
         }
     }
 
@@ -226,7 +226,7 @@ internal static class CsvModel
         }
         catch (OverflowException)
         {
-            throw CsvSheet.Error(sheet.Source, line, 1, "a cost too large for ESPI (a 64-bit integer of 1/100000 of the currency).");
+            throw CsvSheet.Error(sheet.Source, line, 1, "a cost too large for ESPI (a 64-bit integer of 1/100000 of the currency).", isDataError: true);
         }
     }
 

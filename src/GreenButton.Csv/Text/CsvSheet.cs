@@ -62,14 +62,11 @@ internal sealed class CsvSheet
     /// <summary>Quotes a cell in a message unless values are redacted.</summary>
     public string Quote(string value) => Options.RedactValues ? "(value redacted)" : $"'{value}'";
 
-    /// <summary>Throws the error <c>file:line:column: message</c>.</summary>
+    /// <summary>Throws the data error <c>file:line:column: message</c> (lenient mode would skip the row).</summary>
     [DoesNotReturn]
-    public void Throw(int line, int column, string message) => throw Error(Source, line, column, message);
+    public void Throw(int line, int column, string message) => throw Error(Source, line, column, message, isDataError: true);
 
     /// <summary>The exception for <c>file:line:column: message</c> (line 0: the whole file).</summary>
-    public static GreenButtonException Error(string? source, int line, int column, string message)
-    {
-        var where = line > 0 ? $"{source ?? "<input>"}:{line}:{Math.Max(column, 1)}" : source ?? "<input>";
-        return new GreenButtonException($"{where}: {message}");
-    }
+    public static GreenButtonException Error(string? source, int line, int column, string message, bool isDataError = false)
+        => new(message, source, line, line > 0 ? Math.Max(column, 1) : 0, null, null, null) { IsDataError = isDataError };
 }
