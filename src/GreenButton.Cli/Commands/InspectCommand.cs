@@ -38,7 +38,7 @@ internal sealed class InspectCommand : ICliCommand
     private static async Task<int> InspectAsync(string[] arguments, InspectFormat format, bool lenient, ParseResult parse, CliEnvironment environment,
         CancellationToken cancellationToken)
     {
-        using var inputs = InputSet.Expand(arguments, environment.StandardInput);
+        using var inputs = InputSet.Expand(arguments, environment.StandardInput, CommonOptions.Csv(parse));
         var options = new GreenButtonReaderOptions { Lenient = lenient };
         var exitCode = ExitCodes.Ok;
         var inspections = new List<FileInspection>();

@@ -42,7 +42,7 @@ internal sealed class SummaryCommand : ICliCommand
     {
         var quiet = parse.GetValue(CommonOptions.Quiet);
         var verbose = parse.GetValue(CommonOptions.Verbose);
-        using var inputs = arguments.Length == 0 ? null : InputSet.Expand(arguments, environment.StandardInput);
+        using var inputs = arguments.Length == 0 ? null : InputSet.Expand(arguments, environment.StandardInput, CommonOptions.Csv(parse));
         var files = inputs?.Files ?? [BundledSample.Input()];
         var options = new GreenButtonReaderOptions { Lenient = lenient };
         var summaries = new List<FileSummary>();

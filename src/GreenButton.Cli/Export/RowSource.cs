@@ -28,10 +28,9 @@ internal sealed class RowSource(InputFile input, FeedScan scan, GreenButtonReade
 
     private IEnumerable<SeriesRow> RawRows(Func<MeterReadingNode, bool> include, Action<long>? progress, CancellationToken cancellationToken)
     {
-        using var stream = input.Open(progress);
         var sequence = 0;
         var quality = new StringBuilder();
-        foreach (var entry in GreenButtonReader.ReadEntries(stream, options with { SourceName = input.Name }))
+        foreach (var entry in input.ReadEntries(options with { SourceName = input.Name }, progress))
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var resource in entry.Resources)

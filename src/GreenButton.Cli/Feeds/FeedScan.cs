@@ -49,15 +49,12 @@ internal sealed class FeedScan
     {
         var scan = new FeedScan(input.Name);
         // The document resolves relative hrefs against the feed's self link; entries read one by one do not carry it.
-        options = options with { SourceName = input.Name, BaseUri = options.BaseUri ?? FeedHeader.SelfLink(input), OnDiagnostic = scan.Diagnostics.Add };
+        options = options with { SourceName = input.Name, BaseUri = options.BaseUri ?? (input.IsCsv ? null : FeedHeader.SelfLink(input)), OnDiagnostic = scan.Diagnostics.Add };
         var entries = new List<AtomEntry>();
-        using (var stream = input.Open(progress))
+        foreach (var entry in input.ReadEntries(options, progress))
         {
-            foreach (var entry in GreenButtonReader.ReadEntries(stream, options))
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                entries.Add(scan.Add(entry, entries.Count));
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            entries.Add(scan.Add(entry, entries.Count));
         }
         scan.Entries = entries.Count;
         var document = GreenButtonDocument.FromEntries(entries, options);

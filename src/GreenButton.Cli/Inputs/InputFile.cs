@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using GreenButton.Csv;
 
 namespace GreenButton.Cli.Inputs;
 
@@ -51,6 +52,50 @@ internal sealed class InputFile
     /// <summary>Standard input, copied once to <paramref name="spoolPath"/> (deleted when the tool ends).</summary>
     public static InputFile FromSpool(string name, string spoolPath)
         => new(name, new FileInfo(spoolPath).Length, () => OpenFile(spoolPath));
+
+    /// <summary>How a CSV input is read (its utility's time zone, or the one --time-zone gives).</summary>
+    public GreenButtonCsvOptions Csv { get; set; }
+
+    /// <summary>Whether the input is a utility CSV download rather than ESPI XML: named *.csv, or not starting with '&lt;'.</summary>
+    public bool IsCsv => _isCsv ??= Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || Sniff();
+
+    private bool? _isCsv;
+
+    /// <summary>
+    /// The input's entries: ESPI XML streamed by <see cref="GreenButtonReader"/>, a CSV download read as Green Button by
+    /// <see cref="GreenButtonCsvReader"/> (its diagnostics go to <see cref="GreenButtonReaderOptions.OnDiagnostic"/>). The one
+    /// place where the two formats meet: everything after it sees entries.
+    /// </summary>
+    /// <exception cref="GreenButtonException">The input cannot be opened or read.</exception>
+    public IEnumerable<AtomEntry> ReadEntries(GreenButtonReaderOptions options, Action<long>? progress)
+    {
+        using var stream = Open(progress);
+        if (!IsCsv)
+        {
+            foreach (var entry in GreenButtonReader.ReadEntries(stream, options))
+            {
+                yield return entry;
+            }
+            yield break;
+        }
+        var download = GreenButtonCsvReader.Read(stream, Csv with { SourceName = Name, Lenient = options.Lenient, RedactValues = options.RedactValues });
+        foreach (var diagnostic in download.Diagnostics)
+        {
+            options.OnDiagnostic?.Invoke(diagnostic);
+        }
+        foreach (var entry in download.Entries)
+        {
+            yield return entry;
+        }
+    }
+
+    private bool Sniff()
+    {
+        using var stream = Open(null);
+        Span<byte> start = stackalloc byte[512];
+        var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        return read > 0 && GreenButtonCsvReader.LooksLikeCsv(start[..read]);
+    }
 
     /// <summary>A fresh stream over the input; <paramref name="progress"/> receives the bytes read so far.</summary>
     /// <exception cref="GreenButtonException">The input cannot be opened.</exception>
