@@ -103,7 +103,8 @@ public static class GreenButtonCsvReader
         return false;
     }
 
-    /// <summary>Reads decoded bytes.</summary>
+    /// <summary>Reads the bytes of a download (encoding detected).</summary>
+    /// <exception cref="GreenButtonException">The bytes are of no known layout, or (strict) have a row that cannot be read.</exception>
     public static CsvDownload Read(ReadOnlySpan<byte> bytes, GreenButtonCsvOptions options = default)
     {
         var text = CsvText.Decode(bytes, out var encoding);

@@ -56,8 +56,16 @@ internal sealed class InputFile
     /// <summary>How a CSV input is read (its utility's time zone, or the one --time-zone gives).</summary>
     public GreenButtonCsvOptions Csv { get; set; }
 
-    /// <summary>Whether the input is a utility CSV download rather than ESPI XML: named *.csv, or not starting with '&lt;'.</summary>
-    public bool IsCsv => _isCsv ??= Name.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || Sniff();
+    /// <summary>
+    /// Whether the input is a utility CSV download rather than ESPI XML: named *.csv or *.tsv; a *.xml is XML (its errors
+    /// are XML errors); anything else (standard input, *.txt) is CSV when it does not start with '&lt;'.
+    /// </summary>
+    public bool IsCsv => _isCsv ??= Path.GetExtension(Name).ToUpperInvariant() switch
+    {
+        ".CSV" or ".TSV" => true,
+        ".XML" => false,
+        _ => Sniff(),
+    };
 
     private bool? _isCsv;
 

@@ -83,6 +83,48 @@ internal abstract class CsvLayout
         return true;
     }
 
+    /// <summary>
+    /// The cost cell <paramref name="field"/> (absent when -1 or empty: null); false when it cannot be read, after
+    /// <see cref="CsvSheet.BadRow"/> (which throws unless lenient): the caller skips the row.
+    /// </summary>
+    protected static bool TryCost(CsvSheet sheet, CsvRecord record, int field, string expected, out decimal? amount)
+    {
+        amount = null;
+        if (field < 0 || record[field].Length == 0)
+        {
+            return true;
+        }
+        if (!CsvCells.TryAmount(record[field], out var value))
+        {
+            return sheet.BadRow(record, field, expected);
+        }
+        amount = value;
+        return true;
+    }
+
+    /// <summary>
+    /// The values of the series columns (null for an empty cell, unless <paramref name="required"/>); false when one
+    /// cannot be read, after <see cref="CsvSheet.BadRow"/>: the caller skips the row.
+    /// </summary>
+    protected static bool TryValues(CsvSheet sheet, CsvRecord record, IReadOnlyList<(int Index, string Label)> columns, bool required, out decimal?[] values)
+    {
+        values = new decimal?[columns.Count];
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var cell = record[columns[c].Index];
+            if (cell.Length == 0 && !required)
+            {
+                continue;
+            }
+            if (!CsvCells.TryAmount(cell, out var value))
+            {
+                return sheet.BadRow(record, columns[c].Index, required ? "a usage value (a decimal number)" : $"a {columns[c].Label.ToLowerInvariant()} value (a decimal number) or nothing");
+            }
+            values[c] = value;
+        }
+        return true;
+    }
+
     /// <summary>The quality a note or quality cell names; reports texts it does not know.</summary>
     protected static QualityOfReading? Quality(CsvSheet sheet, CsvRecord record, int field)
     {

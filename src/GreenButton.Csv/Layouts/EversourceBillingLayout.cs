@@ -71,28 +71,8 @@ internal sealed class EversourceBillingLayout : CsvLayout
                 sheet.BadRow(record, days, "the number of days of the bill (1 to 400)");
                 continue;
             }
-            decimal? amount = null;
-            if (cost >= 0 && record[cost].Length > 0)
-            {
-                if (!CsvCells.TryAmount(record[cost], out var c))
-                {
-                    sheet.BadRow(record, cost, "a charge ($12.34) or nothing");
-                    continue;
-                }
-                amount = c;
-            }
-            var values = new decimal?[series.Count];
-            var bad = false;
-            for (var s = 0; s < series.Count && !bad; s++)
-            {
-                if (!CsvCells.TryAmount(record[series[s].Index], out var value))
-                {
-                    bad = !sheet.BadRow(record, series[s].Index, "a usage value (a decimal number)");
-                    continue;
-                }
-                values[s] = value;
-            }
-            if (bad)
+            if (!TryCost(sheet, record, cost, "a charge ($12.34) or nothing", out var amount)
+                || !TryValues(sheet, record, [.. series.Select(c => (c.Index, c.Label))], required: true, out var values))
             {
                 continue;
             }

@@ -73,15 +73,9 @@ internal sealed class OpowerBillingLayout : CsvLayout
                     sheet.Report(DiagnosticSeverity.Info, CsvDiagnosticCodes.AssumedUnit, $"the file states no unit; {unit.Symbol} assumed.", record.Line, 1);
                 }
             }
-            decimal? amount = null;
-            if (cost >= 0 && record[cost].Length > 0)
+            if (!TryCost(sheet, record, cost, "a cost ($12.34) or nothing", out var amount))
             {
-                if (!CsvCells.TryAmount(record[cost], out var c))
-                {
-                    sheet.BadRow(record, cost, "a cost ($12.34) or nothing");
-                    continue;
-                }
-                amount = c;
+                continue;
             }
             builder.Add(new CsvSeriesKey("", FlowDirection.Forward, unit, Billing: true, "Billed usage"),
                 new CsvRow(start.ToDateTime(TimeOnly.MinValue), end.AddDays(1).ToDateTime(TimeOnly.MinValue), null, value, amount, Quality(sheet, record, notes), record.Line));

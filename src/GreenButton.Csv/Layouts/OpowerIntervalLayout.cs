@@ -83,33 +83,8 @@ internal sealed class OpowerIntervalLayout : CsvLayout
             {
                 end = end.AddDays(1);
             }
-            decimal? amount = null;
-            if (cost >= 0 && record[cost].Length > 0)
-            {
-                if (!CsvCells.TryAmount(record[cost], out var c))
-                {
-                    sheet.BadRow(record, cost, "a cost ($12.34) or nothing");
-                    continue;
-                }
-                amount = c;
-            }
-            var values = new decimal?[series.Count];
-            var bad = false;
-            for (var s = 0; s < series.Count && !bad; s++)
-            {
-                var cell = record[series[s].Index];
-                if (cell.Length == 0)
-                {
-                    continue;
-                }
-                if (!CsvCells.TryAmount(cell, out var value))
-                {
-                    bad = !sheet.BadRow(record, series[s].Index, $"a {series[s].Label.ToLowerInvariant()} value (a decimal number) or nothing");
-                    continue;
-                }
-                values[s] = value;
-            }
-            if (bad)
+            if (!TryCost(sheet, record, cost, "a cost ($12.34) or nothing", out var amount)
+                || !TryValues(sheet, record, [.. series.Select(c => (c.Index, c.Label))], required: false, out var values))
             {
                 continue;
             }

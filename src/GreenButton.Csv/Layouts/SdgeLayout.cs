@@ -71,23 +71,7 @@ internal sealed class SdgeLayout : CsvLayout
                 sheet.BadRow(record, 3, "a duration (a whole number of minutes)");
                 continue;
             }
-            var values = new decimal?[columns.Count];
-            var bad = false;
-            for (var c = 0; c < columns.Count && !bad; c++)
-            {
-                var cell = record[columns[c].Index];
-                if (cell.Length == 0)
-                {
-                    continue;
-                }
-                if (!CsvCells.TryAmount(cell, out var value))
-                {
-                    bad = !sheet.BadRow(record, columns[c].Index, $"a {columns[c].Label.ToLowerInvariant()} value (a decimal number) or nothing");
-                    continue;
-                }
-                values[c] = value;
-            }
-            if (bad)
+            if (!TryValues(sheet, record, [.. columns.Select(c => (c.Index, c.Label))], required: false, out var values))
             {
                 continue;
             }
