@@ -24,6 +24,18 @@ public sealed record CsvCustomerData
     /// <summary>Who requested the download (Eversource's <c>Requested By ... on ...</c>).</summary>
     public string? RequestedBy { get; init; }
 
+    /// <summary>Which fields the file gave, never their values (a log line must not leak a name or an address).</summary>
+    public override string ToString()
+    {
+        var given = new[] { (Name, "name"), (Address, "address"), (AccountNumber, "account number"), (ServiceName, "service name"), (RequestedBy, "requested by") }
+            .Where(f => f.Item1 is not null).Select(f => f.Item2).ToList();
+        if (MeterNumbers.Count > 0)
+        {
+            given.Add($"{MeterNumbers.Count} meter number(s)");
+        }
+        return given.Count == 0 ? "no customer data" : $"customer data: {string.Join(", ", given)}";
+    }
+
     /// <summary>Whether the file gave no personal data at all.</summary>
     public bool IsEmpty => Name is null && Address is null && AccountNumber is null && MeterNumbers.Count == 0 && ServiceName is null && RequestedBy is null;
 }

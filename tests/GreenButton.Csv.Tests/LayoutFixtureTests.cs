@@ -57,6 +57,7 @@ public sealed class LayoutFixtureTests
         var document = download.ToDocument();
 
         download.Customer.Should().BeEquivalentTo(new CsvCustomerData { Name = "TEST PERSON", Address = "1 TEST ST  San Diego CA 92000", AccountNumber = "999", MeterNumbers = ["1234"] });
+        download.Customer.ToString().Should().Be("customer data: name, address, account number, 1 meter number(s)", "values stay out of logs");
         document.MeterReadings.Select(m => m.ReadingType!.FlowDirection).Should().Equal(FlowDirection.Forward, FlowDirection.Reverse, FlowDirection.Net);
         // 0.2900 kWh is 290 Wh: a whole number of the ESPI unit, power of ten 0.
         document.MeterReadings[0].Readings.Select(r => r.Value).Should().Equal(290, 210);

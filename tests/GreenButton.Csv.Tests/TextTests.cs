@@ -117,5 +117,7 @@ public sealed class TextTests
     [InlineData("13/1/2024")]
     [InlineData("1/1/202")]
     [InlineData("2024/01/01")]
+    [InlineData("1/1/2300")]
+    [InlineData("12/31/1899")]
     public void Not_dates(string cell) => CsvCells.TryDate(cell, out _).Should().BeFalse();
 }

@@ -48,7 +48,7 @@ internal sealed class SdgeLayout : CsvLayout
         var head = sheet.Records[header];
         var columns = s_series.Select(s => (s.Flow, Index: Column(head, c => c == s.Column), Label: char.ToUpperInvariant(s.Column[0]) + s.Column[1..])).Where(s => s.Index >= 0).ToList();
         ReportUnmapped(sheet, head, [0, 1, 2, 3, .. columns.Select(c => c.Index)]);
-        var sums = new decimal[columns.Count];
+        var sums = Enumerable.Repeat<decimal?>(0m, columns.Count).ToArray();
         for (var i = header + 1; i < sheet.Records.Count; i++)
         {
             var record = sheet.Records[i];
@@ -80,7 +80,8 @@ internal sealed class SdgeLayout : CsvLayout
             {
                 if (values[c] is { } value)
                 {
-                    sums[c] += value;
+                    // A sum beyond decimal's range cannot be compared with a stated total: the check is left out.
+                    sums[c] = sums[c] is { } sum && Math.Abs(sum) < 1e27m && Math.Abs(value) < 1e27m ? sum + value : null;
                     builder.Add(new CsvSeriesKey(record[0], columns[c].Flow, unit, Billing: false, columns[c].Label),
                         new CsvRow(start, null, duration * minutes, value, null, null, record.Line));
                 }

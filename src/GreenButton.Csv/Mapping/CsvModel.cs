@@ -214,14 +214,14 @@ internal static class CsvModel
 
     private static long RawCost(decimal cost, CsvSheet sheet, int line)
     {
-        var raw = cost * 100_000m;
-        var rounded = decimal.Round(raw, 0, MidpointRounding.ToEven);
-        if (rounded != raw)
-        {
-            sheet.Report(DiagnosticSeverity.Info, CsvDiagnosticCodes.RoundedCost, "a cost has more than five decimals (ESPI's unit is 1/100000) and was rounded.", line, 1);
-        }
         try
         {
+            var raw = cost * 100_000m;
+            var rounded = decimal.Round(raw, 0, MidpointRounding.ToEven);
+            if (rounded != raw)
+            {
+                sheet.Report(DiagnosticSeverity.Info, CsvDiagnosticCodes.RoundedCost, "a cost has more than five decimals (ESPI's unit is 1/100000) and was rounded.", line, 1);
+            }
             return decimal.ToInt64(rounded);
         }
         catch (OverflowException)

@@ -124,7 +124,7 @@ internal static class CsvCells
         return true;
     }
 
-    /// <summary>Reads a date: <c>11/1/2022</c>, <c>11/25/15</c> (20yy), <c>2020-10-2</c>, <c>2022-08-02</c>.</summary>
+    /// <summary>Reads a date of 1900-2199: <c>11/1/2022</c>, <c>11/25/15</c> (20yy), <c>2020-10-2</c>, <c>2022-08-02</c>.</summary>
     public static bool TryDate(string cell, out DateOnly date)
     {
         date = default;
@@ -151,7 +151,8 @@ internal static class CsvCells
                 return false;
             }
         }
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Clamp(year, 1, 9999), month) || year is < 1 or > 9999)
+        // Utility data lies well inside 1900-2199; the bound keeps day arithmetic and zone rules away from DateTime's ends.
+        if (year is < 1900 or > 2199 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return false;
         }
