@@ -15,6 +15,12 @@ if (args.Length > 0 && args[0] == "memory")
     var limit = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100;
     return QuickCommands.Memory(gigabytes, limit);
 }
+if (args.Length > 0 && args[0] == "streaming")
+{
+    var gigabytes = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 1.0;
+    var limit = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300;
+    return QuickCommands.Streaming(gigabytes, limit);
+}
 if (args.Length > 0 && args[0] == "loop")
 {
     // For profilers: one workload, repeated.
@@ -29,6 +35,7 @@ if (args.Length > 0 && args[0] == "loop")
             "entries" => Workloads.ReadEntries(path),
             "document" => Workloads.DocumentLoad(path),
             "readings" => Workloads.ReadIntervalReadings(path),
+            "write" => Workloads.Write(path),
             _ => throw new ArgumentException($"Unknown workload '{work}': raw, readings, entries or document."),
         });
     }

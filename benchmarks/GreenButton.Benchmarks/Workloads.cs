@@ -109,4 +109,45 @@ public static class Workloads
         }
         return sum;
     }
+
+    private static readonly Dictionary<string, GreenButtonDocument> s_loaded = [];
+
+    /// <summary>Loads the document that <see cref="Write"/> writes (outside the timing: call it once first).</summary>
+    public static GreenButtonDocument Loaded(string path)
+    {
+        lock (s_loaded)
+        {
+            if (!s_loaded.TryGetValue(path, out var doc))
+            {
+                s_loaded[path] = doc = GreenButtonDocument.Load(path);
+            }
+            return doc;
+        }
+    }
+
+    /// <summary>The writer: the whole (loaded) document written back as XML, to a stream that only counts. Returns the bytes written.</summary>
+    public static long Write(string path)
+    {
+        var counter = new CountingStream();
+        Loaded(path).Save(counter);
+        return counter.Length;
+    }
+
+    /// <summary>A stream that counts what is written and keeps nothing.</summary>
+    private sealed class CountingStream : Stream
+    {
+        private long _length;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _length;
+        public override long Position { get => _length; set => throw new NotSupportedException(); }
+        public override void Flush() { }
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => _length += count;
+        public override void Write(ReadOnlySpan<byte> buffer) => _length += buffer.Length;
+    }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace GreenButton.Synthetic;
 
 /// <summary>
@@ -10,8 +12,6 @@ public static class SyntheticFeed
     /// <summary>Base of every href in generated feeds.</summary>
     public const string BaseUri = "https://example.test/DataCustodian/espi/1_1/resource";
 
-    private const string EspiNs = "http://naesb.org/espi";
-    private const string AtomNs = "http://www.w3.org/2005/Atom";
     private const long Updated = 1704096000; // 2024-01-01T08:00:00Z
 
     /// <summary>The LocalTimeParameters every generated feed carries: US Pacific time.</summary>
@@ -28,10 +28,19 @@ public static class SyntheticFeed
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        using var writer = new FeedWriter(output);
-        var truth = new Generator(writer, options).Run();
-        writer.Flush();
-        return truth with { Bytes = writer.BytesWritten };
+        var counting = new CountingStream(output);
+        var writerOptions = new GreenButtonWriterOptions
+        {
+            LineBreaks = options.LineBreaks,
+            AtomPrefix = options.Style switch { SyntheticFeedStyle.Prefixed => "ns0", SyntheticFeedStyle.Compact => "atom", _ => null },
+            EspiPrefix = options.Style == SyntheticFeedStyle.Compact ? "" : null,
+        };
+        SyntheticFeedTruth truth;
+        using (var writer = new GreenButtonWriter(counting, writerOptions))
+        {
+            truth = new Generator(writer, options).Run();
+        }
+        return truth with { Bytes = counting.BytesWritten };
     }
 
     /// <summary>Writes a feed to a file.</summary>
@@ -49,12 +58,10 @@ public static class SyntheticFeed
         return memory.ToArray();
     }
 
-    private sealed class Generator(FeedWriter w, SyntheticFeedOptions o)
+    private sealed class Generator(GreenButtonWriter w, SyntheticFeedOptions o)
     {
+        private static readonly DateTimeOffset s_updated = DateTimeOffset.FromUnixTimeSeconds(Updated);
         private readonly Random _random = new(o.Seed);
-        private readonly string _a = o.Style == SyntheticFeedStyle.Prefixed ? "ns0:" : "";
-        private readonly string _e = o.Style == SyntheticFeedStyle.Prefixed ? "espi:" : "";
-        private readonly string _nl = o.LineBreaks ? "\n" : "";
         private int _blocks;
         private int _meterReadings;
         private int _summaries;
@@ -63,31 +70,26 @@ public static class SyntheticFeed
         private long _sumCost;
         private long _first = long.MaxValue;
         private long _last = long.MinValue;
+        private int _entryIds;
 
         public SyntheticFeedTruth Run()
         {
-            w.Append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-            if (o.Style == SyntheticFeedStyle.Prefixed)
-            {
-                w.Append($"<ns0:feed xmlns:ns0=\"{AtomNs}\" xmlns:espi=\"{EspiNs}\">{_nl}");
-            }
-            else
-            {
-                w.Append($"<feed xmlns=\"{AtomNs}\">{_nl}");
-            }
-            Element("id", "urn:uuid:2e6f0d8a-0000-4000-8000-000000000000");
-            Element("title", "Green Button Usage Feed");
-            Element("updated", "2024-01-01T08:00:00Z");
-            w.Append($"<{_a}link rel=\"self\" href=\"{BaseUri}/Subscription/1\"/>{_nl}");
+            w.WriteFeedStart("urn:uuid:2e6f0d8a-0000-4000-8000-000000000000", "Green Button Usage Feed", s_updated, [new AtomLink(AtomLink.SelfRel, $"{BaseUri}/Subscription/1")]);
             for (var i = 0; i < o.UsagePoints.Count; i++)
             {
                 WriteUsagePoint(i + 1, o.UsagePoints[i]);
                 if (i == 0)
                 {
-                    WriteLocalTimeParameters();
+                    Entry($"{BaseUri}/LocalTimeParameters/1", $"{BaseUri}/LocalTimeParameters", "DST For North America", new LocalTimeParameters
+                    {
+                        TzOffsetSeconds = Pacific.TzOffsetSeconds,
+                        DstOffsetSeconds = Pacific.DstOffsetSeconds,
+                        DstStartRule = Pacific.DstStartRule,
+                        DstEndRule = Pacific.DstEndRule,
+                    });
                 }
             }
-            w.Append($"</{_a}feed>{_nl}");
+            w.WriteFeedEnd();
             return new SyntheticFeedTruth
             {
                 UsagePoints = o.UsagePoints.Count,
@@ -102,40 +104,19 @@ public static class SyntheticFeed
             };
         }
 
-        private void Element(string name, string value) => w.Append($"<{_a}{name}>{value}</{_a}{name}>{_nl}");
-
-        private void BeginEntry(int id, string self, string up, string title, params string[] related)
+        private void Entry(string self, string up, string title, EspiResource resource, params string[] related)
         {
-            w.Append($"<{_a}entry>{_nl}");
-            w.Append($"<{_a}id>urn:uuid:00000000-0000-4000-8000-").Append(100_000_000_000 + id).Append($"</{_a}id>{_nl}");
-            w.Append($"<{_a}link rel=\"self\" href=\"{self}\"/>{_nl}<{_a}link rel=\"up\" href=\"{up}\"/>{_nl}");
-            foreach (var href in related)
+            var links = new List<AtomLink>(2 + related.Length) { new(AtomLink.SelfRel, self), new(AtomLink.UpRel, up) };
+            links.AddRange(related.Select(href => new AtomLink(AtomLink.RelatedRel, href)));
+            w.WriteEntry(new AtomEntry
             {
-                w.Append($"<{_a}link rel=\"related\" href=\"{href}\"/>{_nl}");
-            }
-            w.Append($"<{_a}title>{title}</{_a}title>{_nl}");
-            w.Append($"<{_a}content>{_nl}");
-        }
-
-        private void BeginResource(string name)
-            => w.Append(o.Style == SyntheticFeedStyle.Prefixed ? $"<espi:{name}>{_nl}" : $"<{name} xmlns=\"{EspiNs}\">{_nl}");
-
-        private void EndEntry(string name)
-            => w.Append($"</{_e}{name}>{_nl}</{_a}content>{_nl}<{_a}published>2024-01-01T08:00:00Z</{_a}published>{_nl}<{_a}updated>2024-01-01T08:00:00Z</{_a}updated>{_nl}</{_a}entry>{_nl}");
-
-        private void Espi(string name, long value) => w.Append($"<{_e}{name}>").Append(value).Append($"</{_e}{name}>{_nl}");
-
-        private int _entryIds;
-
-        private void WriteLocalTimeParameters()
-        {
-            BeginEntry(++_entryIds, $"{BaseUri}/LocalTimeParameters/1", $"{BaseUri}/LocalTimeParameters", "DST For North America");
-            BeginResource("LocalTimeParameters");
-            w.Append($"<{_e}dstEndRule>B40E2000</{_e}dstEndRule>{_nl}");
-            Espi("dstOffset", 3600);
-            w.Append($"<{_e}dstStartRule>360E2000</{_e}dstStartRule>{_nl}");
-            Espi("tzOffset", -28800);
-            EndEntry("LocalTimeParameters");
+                Id = "urn:uuid:00000000-0000-4000-8000-" + (100_000_000_000 + ++_entryIds).ToString(CultureInfo.InvariantCulture),
+                Links = links,
+                Title = title,
+                Resources = [resource],
+                Published = s_updated,
+                Updated = s_updated,
+            });
         }
 
         private void WriteUsagePoint(int index, SyntheticUsagePoint point)
@@ -146,13 +127,8 @@ public static class SyntheticFeed
             {
                 related.Add($"{up}/UsageSummary");
             }
-            BeginEntry(++_entryIds, up, $"{BaseUri}/Subscription/1/UsagePoint", point.Kind == ServiceKind.Gas ? "Gas" : "Electricity", [.. related]);
-            BeginResource("UsagePoint");
-            w.Append($"<{_e}ServiceCategory>{_nl}");
-            Espi("kind", (int)point.Kind);
-            w.Append($"</{_e}ServiceCategory>{_nl}");
-            Espi("status", 1);
-            EndEntry("UsagePoint");
+            Entry(up, $"{BaseUri}/Subscription/1/UsagePoint", point.Kind == ServiceKind.Gas ? "Gas" : "Electricity",
+                new UsagePoint { ServiceKind = point.Kind, Status = (UsagePointStatus)1 }, [.. related]);
             var costs = new Dictionary<(int Year, int Month), (long Value, long Cost, long Start, long End)>();
             WriteMeterReading(index, 1, point, reverse: false, costs);
             if (point.WithReverseFlow && point.Kind == ServiceKind.Electricity)
@@ -176,69 +152,56 @@ public static class SyntheticFeed
             var mr = $"{BaseUri}/Subscription/1/UsagePoint/{point}/MeterReading/{index}";
             var readingTypeId = $"{(gas ? 169 : 72)}-{p.IntervalSeconds}-{(reverse ? 19 : 1)}";
             var readingType = $"{BaseUri}/ReadingType/{readingTypeId}";
-            BeginEntry(++_entryIds, mr, $"{BaseUri}/Subscription/1/UsagePoint/{point}/MeterReading",
-                reverse ? "Energy Received" : gas ? "Gas Usage" : "Energy Delivered", $"{mr}/IntervalBlock", readingType);
-            BeginResource("MeterReading");
-            EndEntry("MeterReading");
-
-            BeginEntry(++_entryIds, readingType, $"{BaseUri}/ReadingType", "Type of Meter Reading Data");
-            BeginResource("ReadingType");
-            Espi("accumulationBehaviour", 4);
-            Espi("commodity", gas ? 7 : 1);
-            Espi("currency", 840);
-            Espi("dataQualifier", 12);
-            Espi("flowDirection", reverse ? 19 : 1);
-            Espi("intervalLength", p.IntervalSeconds);
-            Espi("kind", 12);
-            Espi("phase", 769);
-            Espi("powerOfTenMultiplier", gas ? -3 : 0);
-            Espi("timeAttribute", 0);
-            Espi("uom", gas ? 169 : 72);
-            EndEntry("ReadingType");
+            Entry(mr, $"{BaseUri}/Subscription/1/UsagePoint/{point}/MeterReading", reverse ? "Energy Received" : gas ? "Gas Usage" : "Energy Delivered",
+                new MeterReading(), $"{mr}/IntervalBlock", readingType);
+            Entry(readingType, $"{BaseUri}/ReadingType", "Type of Meter Reading Data", new ReadingType
+            {
+                AccumulationBehaviour = (AccumulationBehaviour)4,
+                Commodity = (Commodity)(gas ? 7 : 1),
+                Currency = (Currency)840,
+                DataQualifier = (DataQualifier)12,
+                FlowDirection = (FlowDirection)(reverse ? 19 : 1),
+                IntervalLength = p.IntervalSeconds,
+                Kind = (ReadingKind)12,
+                Phase = (PhaseCode)769,
+                PowerOfTenMultiplier = gas ? -3 : 0,
+                TimeAttribute = (TimeAttribute)0,
+                Uom = (UnitOfMeasure)(gas ? 169 : 72),
+            });
 
             var day = o.StartDate;
+            var readings = new List<IntervalReading>(100);
             for (var d = 0; d < o.Days; d++, day = day.AddDays(1))
             {
                 var start = LocalMidnightUtc(day);
                 var end = LocalMidnightUtc(day.AddDays(1));
-                BeginEntry(++_entryIds, $"{mr}/IntervalBlock/{d + 1}", $"{mr}/IntervalBlock", "");
-                BeginResource("IntervalBlock");
-                w.Append($"<{_e}interval>{_nl}");
-                Espi("duration", end - start);
-                Espi("start", start);
-                w.Append($"</{_e}interval>{_nl}");
                 long dayValue = 0, dayCost = 0;
+                readings.Clear();
                 for (var t = start; t < end; t += p.IntervalSeconds)
                 {
                     var value = Value(t, p, reverse);
-                    w.Append($"<{_e}IntervalReading>{_nl}");
+                    long? cost = null;
                     if (p.WithCost)
                     {
-                        var cost = Cost(t, value, gas);
-                        Espi("cost", cost);
-                        dayCost += cost;
-                        _sumCost += cost;
+                        cost = Cost(t, value, gas);
+                        dayCost += cost.Value;
+                        _sumCost += cost.Value;
                     }
+                    ReadingQuality[]? quality = null;
                     if (p.WithQuality)
                     {
                         var roll = _random.Next(100);
-                        w.Append($"<{_e}ReadingQuality>{_nl}");
-                        Espi("quality", roll < 2 ? 8 : roll < 3 ? 9 : 19);
-                        w.Append($"</{_e}ReadingQuality>{_nl}");
+                        quality = [new ReadingQuality((QualityOfReading)(roll < 2 ? 8 : roll < 3 ? 9 : 19))];
                     }
-                    w.Append($"<{_e}timePeriod>{_nl}");
-                    Espi("duration", p.IntervalSeconds);
-                    Espi("start", t);
-                    w.Append($"</{_e}timePeriod>{_nl}");
-                    Espi("value", value);
-                    w.Append($"</{_e}IntervalReading>{_nl}");
+                    readings.Add(new IntervalReading(DateTimeOffset.FromUnixTimeSeconds(t), TimeSpan.FromSeconds(p.IntervalSeconds), value, cost, quality));
                     _readings++;
                     _sumValue += value;
                     dayValue += value;
                     _first = Math.Min(_first, t);
                     _last = Math.Max(_last, t + p.IntervalSeconds);
                 }
-                EndEntry("IntervalBlock");
+                Entry($"{mr}/IntervalBlock/{d + 1}", $"{mr}/IntervalBlock", "",
+                    new IntervalBlock { Interval = new DateTimeInterval(start, end - start), Readings = readings });
                 _blocks++;
                 if (months is not null)
                 {
@@ -254,28 +217,17 @@ public static class SyntheticFeed
         {
             _summaries++;
             var gas = p.Kind == ServiceKind.Gas;
-            BeginEntry(++_entryIds, $"{up}/UsageSummary/{index}", $"{up}/UsageSummary", "Usage Summary");
-            BeginResource("UsageSummary");
-            w.Append($"<{_e}billingPeriod>{_nl}");
-            Espi("duration", end - start);
-            Espi("start", start);
-            w.Append($"</{_e}billingPeriod>{_nl}");
-            Espi("billLastPeriod", cost + 1_000_000); // plus a $10 customer charge
-            w.Append($"<{_e}costAdditionalDetailLastPeriod>{_nl}");
-            Espi("amount", 1_000_000);
-            w.Append($"<{_e}note>Customer charge</{_e}note>{_nl}");
-            Espi("itemKind", 1);
-            w.Append($"</{_e}costAdditionalDetailLastPeriod>{_nl}");
-            Espi("currency", 840);
-            w.Append($"<{_e}overallConsumptionLastPeriod>{_nl}");
-            Espi("powerOfTenMultiplier", gas ? -3 : 0);
-            Espi("uom", gas ? 169 : 72);
-            Espi("value", value);
-            w.Append($"</{_e}overallConsumptionLastPeriod>{_nl}");
-            Espi("qualityOfReading", 14);
-            Espi("statusTimeStamp", Updated);
-            Espi("commodity", gas ? 7 : 1);
-            EndEntry("UsageSummary");
+            Entry($"{up}/UsageSummary/{index}", $"{up}/UsageSummary", "Usage Summary", new UsageSummary
+            {
+                BillingPeriod = new DateTimeInterval(start, end - start),
+                BillLastPeriod = cost + 1_000_000, // plus a $10 customer charge
+                CostAdditionalDetailLastPeriod = [new LineItem { Amount = 1_000_000, Note = "Customer charge", ItemKind = (ItemKind)1 }],
+                Currency = (Currency)840,
+                OverallConsumptionLastPeriod = new SummaryMeasurement { PowerOfTenMultiplier = gas ? -3 : 0, Uom = (UnitOfMeasure)(gas ? 169 : 72), Value = value },
+                QualityOfReading = (QualityOfReading)14,
+                StatusTimeStamp = s_updated,
+                Commodity = (Commodity)(gas ? 7 : 1),
+            });
         }
 
         private static long LocalMidnightUtc(DateOnly day)

@@ -60,9 +60,30 @@ public sealed partial class ReadmeExamplesTests
         output.Should().Equal("4 readings, raw sum 1693800");
     }
 
+    [Fact]
+    public void Write_snippet_saves_merges_and_anonymises()
+    {
+        var output = RunInUsageFolder(() =>
+        {
+            #region snippet:write
+            var doc = GreenButtonDocument.Load("usage.xml");
+            var diagnostics = doc.Save("copy.xml"); // what the output could not hold validly: none here
+            Console.WriteLine($"{diagnostics.Count} diagnostics");
+            using (var output = File.Create("merged.xml"))
+            {
+                var result = GreenButtonMerger.Merge(["usage.xml", "copy.xml"], output);
+                Console.WriteLine($"{result.ReadingsWritten} readings, {result.DuplicateReadings} duplicates, {result.Conflicts.Count} conflicts");
+            }
+            GreenButtonAnonymizer.Anonymize("merged.xml", "shareable.xml", new GreenButtonAnonymizerOptions { Key = "my key", ShiftDays = 364 });
+            #endregion
+        });
+        output.Should().Equal("0 diagnostics", "4 readings, 4 duplicates, 0 conflicts");
+    }
+
     [Theory]
     [InlineData("load")]
     [InlineData("stream")]
+    [InlineData("write")]
     public void Readme_snippet_is_the_code_these_tests_run(string name)
     {
         var root = RepositoryRoot();
@@ -79,7 +100,7 @@ public sealed partial class ReadmeExamplesTests
     public void Every_readme_snippet_has_a_test()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-        Regex.Matches(readme, @"<!-- snippet: (\w+) -->").Select(m => m.Groups[1].Value).Should().BeSubsetOf(["load", "stream"]);
+        Regex.Matches(readme, @"<!-- snippet: (\w+) -->").Select(m => m.Groups[1].Value).Should().BeSubsetOf(["load", "stream", "write"]);
     }
 
     private static string[] Lines(string text)

@@ -23,6 +23,7 @@ internal static class BundledSample
         ],
         Days = 365,
         LineBreaks = false,
+        Style = SyntheticFeedStyle.Compact,
     };
 
     public static Stream Open()

@@ -57,4 +57,12 @@ public static class DiagnosticCodes
     public const string OutOfRange = "out-of-range";
     /// <summary>The document holds no ESPI resource at all.</summary>
     public const string EmptyDocument = "empty-document";
+    /// <summary>The writer's output is not valid ESPI 4.0 there: the model lacks a required element, or holds what the schema does not allow.</summary>
+    public const string NotSchemaValid = "not-schema-valid";
+    /// <summary>Characters XML cannot hold were written as U+FFFD.</summary>
+    public const string ReplacedCharacter = "replaced-character";
+    /// <summary>A resource or entry was left out of the output (a type the writer cannot write, an entry without resources).</summary>
+    public const string UnwrittenResource = "unwritten-resource";
+    /// <summary>Two merged inputs hold different readings (or resources) for one start; the preferred one was kept.</summary>
+    public const string MergeConflict = "merge-conflict";
 }

@@ -5,7 +5,7 @@ namespace GreenButton;
 /// <see cref="MeterReading.ReadingType"/> and <see cref="MeterReading.IntervalBlocks"/>, every resource by type, and
 /// every diagnostic. Built on <see cref="GreenButtonReader"/>, as <c>JsonDocument</c> is on <c>Utf8JsonReader</c>.
 /// </summary>
-public sealed class GreenButtonDocument
+public sealed partial class GreenButtonDocument
 {
     /// <summary>Resolves the links of <paramref name="entries"/>; <paramref name="feed"/>, when read from XML, gives the feed-level metadata.</summary>
     private GreenButtonDocument(IReadOnlyList<AtomEntry> entries, List<GreenButtonDiagnostic> diagnostics, string? source, Uri? baseUri, EspiParser? feed)
