@@ -241,6 +241,8 @@ internal static class CsvModel
                 PowerOfTenMultiplier = power, Uom = key.Unit.Uom, Value = Raw(bill.Row.Value, key.Unit.Exponent - power, sheet, bill.Line),
             },
             QualityOfReading = bill.Row.Quality,
+            // ESPI requires the summary's status time; a bill's figures stand as of its period's end.
+            StatusTimeStamp = DateTimeOffset.FromUnixTimeSeconds(bill.Start + bill.Duration),
             Commodity = CommodityOf(service),
             Line = bill.Line,
             Column = 1,
