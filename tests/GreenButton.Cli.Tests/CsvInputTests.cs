@@ -92,4 +92,48 @@ public sealed class CsvInputTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public async Task Convert_writes_an_espi_feed_that_reads_back_the_same_readings()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gb-convert-{Guid.NewGuid():N}.xml");
+        try
+        {
+            var result = await CliRunner.RunAsync("convert", s_fixture, "-o", path);
+
+            result.ExitCode.Should().Be(0, result.Error);
+            result.Error.Should().Contain("sdge-interval, times in America/Los_Angeles: 1 usage point(s), 3 meter reading(s), 12 reading(s)");
+            var document = GreenButtonDocument.Load(path);
+            document.MeterReadings[0].Readings.Select(r => r.Value).Should().Equal(290, 210, 300, 400);
+            document.MeterReadings[0].Readings.Select(r => r.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)).Should().Equal("07:00", "08:00", "09:00", "10:00");
+            File.ReadAllText(path).Should().NotContain("TEST PERSON").And.NotContain("TEST ST");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Convert_of_a_bad_row_fails_with_its_position_and_writes_nothing()
+    {
+        var input = Path.Combine(Path.GetTempPath(), $"gb-bad-{Guid.NewGuid():N}.csv");
+        var output = Path.Combine(Path.GetTempPath(), $"gb-bad-{Guid.NewGuid():N}.xml");
+        await File.WriteAllTextAsync(input, File.ReadAllText(s_fixture).Replace("\"0.3000\"", "\"lots\"", StringComparison.Ordinal));
+        try
+        {
+            var result = await CliRunner.RunAsync("convert", input, "-o", output);
+
+            result.ExitCode.Should().Be(1);
+            result.Error.Should().Contain($"{input}:10:").And.Contain("expected a consumption value");
+            File.Exists(output).Should().BeFalse();
+            (await CliRunner.RunAsync("convert", input, "-o", output, "--lenient", "-q")).ExitCode.Should().Be(0);
+            GreenButtonDocument.Load(output).MeterReadings[0].Readings.Should().HaveCount(3);
+        }
+        finally
+        {
+            File.Delete(input);
+            File.Delete(output);
+        }
+    }
 }
