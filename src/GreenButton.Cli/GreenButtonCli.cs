@@ -15,6 +15,7 @@ internal static class GreenButtonCli
             + "Without a command, summarises the bundled sample feed.");
         root.Options.Add(CommonOptions.Quiet);
         root.Options.Add(CommonOptions.Verbose);
+        root.Options.Add(CommonOptions.TimeZone);
         var commands = typeof(GreenButtonCli).Assembly.GetTypes()
             .Where(t => typeof(ICliCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
             .Select(t => (ICliCommand)Activator.CreateInstance(t, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, null, null)!)

@@ -76,6 +76,9 @@ public sealed partial class ReadmeExamplesTests
             #endregion
         });
         output.Should().Equal("0 diagnostics", "4 readings, 4 duplicates, 0 conflicts");
+    }
+
+    [Fact]
     public void Feed_snippet_runs_and_prints_series_readings_with_context_and_local_days()
     {
         var output = RunInUsageFolder(() =>

@@ -37,11 +37,15 @@ internal sealed class ExportCommand : ICliCommand
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment, ct => ExportAsync(new ExportRequest(
             parse.GetValue(files) ?? [], parse.GetValue(to), parse.GetValue(output), parse.GetValue(interval), parse.GetValue(localTime), parse.GetValue(lenient),
-            parse.GetValue(CommonOptions.Quiet)), environment, ct), cancellationToken));
+            parse.GetValue(CommonOptions.Quiet)) { Csv = CommonOptions.Csv(parse) }, environment, ct), cancellationToken));
         return command;
     }
 
-    internal sealed record ExportRequest(string[] Files, ExportFormat Format, string? Output, ExportInterval Interval, bool LocalTime, bool Lenient, bool Quiet);
+    internal sealed record ExportRequest(string[] Files, ExportFormat Format, string? Output, ExportInterval Interval, bool LocalTime, bool Lenient, bool Quiet)
+    {
+        /// <summary>How CSV inputs are read (--time-zone).</summary>
+        public GreenButton.Csv.GreenButtonCsvOptions Csv { get; init; }
+    }
 
     internal static async Task<int> ExportAsync(ExportRequest request, CliEnvironment environment, CancellationToken cancellationToken)
     {
@@ -50,7 +54,7 @@ internal sealed class ExportCommand : ICliCommand
         {
             throw new UsageException("--to parquet needs an output file: -o FILE.parquet.");
         }
-        using var inputs = InputSet.Expand(request.Files, environment.StandardInput);
+        using var inputs = InputSet.Expand(request.Files, environment.StandardInput, request.Csv);
         var options = new GreenButtonReaderOptions { Lenient = request.Lenient };
         var partial = toStdout ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(request.Output!))!, $".{Path.GetFileName(request.Output)}.{Guid.NewGuid():N}.partial");
         var buffer = toStdout && environment.StandardOutput is null ? new MemoryStream() : null;
@@ -122,8 +126,8 @@ internal sealed class ExportCommand : ICliCommand
                 await environment.Error.WriteLineAsync($"{input.Name}: net series of {forward.MeterReading.SelfHref ?? forward.MeterReading.Title}: {count} row(s) without a partner of the other flow direction were left out.").ConfigureAwait(false);
             }
         }
-        var warnings = feed.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
-        var errors = feed.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = opened.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        var errors = opened.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
         var unattached = feed.Document.IntervalBlocks.Count(b => b.MeterReading is null);
         if ((warnings > 0 || errors > 0 || unattached > 0) && !request.Quiet)
         {

@@ -38,7 +38,7 @@ internal sealed class InspectCommand : ICliCommand
     private static async Task<int> InspectAsync(string[] arguments, InspectFormat format, bool lenient, ParseResult parse, CliEnvironment environment,
         CancellationToken cancellationToken)
     {
-        using var inputs = InputSet.Expand(arguments, environment.StandardInput);
+        using var inputs = InputSet.Expand(arguments, environment.StandardInput, CommonOptions.Csv(parse));
         var options = new GreenButtonReaderOptions { Lenient = lenient };
         var exitCode = ExitCodes.Ok;
         var inspections = new List<FileInspection>();
@@ -59,11 +59,11 @@ internal sealed class InspectCommand : ICliCommand
             using var feed = opened.Feed;
             if (format == InspectFormat.Json)
             {
-                inspections.Add(InspectBuilder.Build(input.Name, feed, cancellationToken, Customers.CustomerOptions.Get(parse)));
+                inspections.Add(InspectBuilder.Build(input.Name, feed, cancellationToken, Customers.CustomerOptions.Get(parse)) with { Diagnostics = [.. opened.Diagnostics.Select(Summary.SummaryBuilder.Diagnostic)] });
             }
             else
             {
-                await WriteAsync(environment.Out, input.Name, feed, cancellationToken, Customers.CustomerOptions.Get(parse)).ConfigureAwait(false);
+                await WriteAsync(environment.Out, input.Name, feed, cancellationToken, Customers.CustomerOptions.Get(parse), opened.CsvDiagnostics).ConfigureAwait(false);
             }
         }
         if (format == InspectFormat.Json)
@@ -73,7 +73,7 @@ internal sealed class InspectCommand : ICliCommand
         return exitCode;
     }
 
-    internal static async Task WriteAsync(TextWriter output, string name, GreenButtonFeed feed, CancellationToken cancellationToken, bool showPersonalData = false)
+    internal static async Task WriteAsync(TextWriter output, string name, GreenButtonFeed feed, CancellationToken cancellationToken, bool showPersonalData = false, IReadOnlyList<GreenButtonDiagnostic>? csvDiagnostics = null)
     {
         var nodes = FeedGraph.Nodes(feed);
         await output.WriteLineAsync($"{name}: {feed.Document.Entries.Count} entries, {nodes.Count} resources").ConfigureAwait(false);
@@ -98,7 +98,7 @@ internal sealed class InspectCommand : ICliCommand
             await output.WriteLineAsync($"    -> {Placement(node)}").ConfigureAwait(false);
             await Customers.CustomerInspect.WriteFieldsAsync(output, node.Resource, showPersonalData).ConfigureAwait(false);
         }
-        foreach (var diagnostic in feed.Diagnostics)
+        foreach (var diagnostic in csvDiagnostics is null ? feed.Diagnostics : [.. csvDiagnostics, .. feed.Diagnostics])
         {
             await output.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
         }

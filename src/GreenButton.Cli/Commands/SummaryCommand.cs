@@ -42,7 +42,7 @@ internal sealed class SummaryCommand : ICliCommand
     {
         var quiet = parse.GetValue(CommonOptions.Quiet);
         var verbose = parse.GetValue(CommonOptions.Verbose);
-        using var inputs = arguments.Length == 0 ? null : InputSet.Expand(arguments, environment.StandardInput);
+        using var inputs = arguments.Length == 0 ? null : InputSet.Expand(arguments, environment.StandardInput, CommonOptions.Csv(parse));
         var files = inputs?.Files ?? [BundledSample.Input()];
         var options = new GreenButtonReaderOptions { Lenient = lenient };
         var summaries = new List<FileSummary>();
@@ -56,7 +56,7 @@ internal sealed class SummaryCommand : ICliCommand
                 var opened = Consoles.WithProgress(environment, quiet, input.Length, input.Name,
                     progress => InputFeed.Open(input, options, progress, cancellationToken));
                 using var feed = opened.Feed;
-                summaries.Add(SummaryBuilder.Build(input.Name, feed) with { Customers = Customers.CustomerSummaryBuilder.Build(feed, Customers.CustomerOptions.Get(parse)) });
+                summaries.Add(SummaryBuilder.Build(input.Name, feed) with { Customers = Customers.CustomerSummaryBuilder.Build(feed, Customers.CustomerOptions.Get(parse)), Diagnostics = [.. opened.Diagnostics.Select(SummaryBuilder.Diagnostic)] });
             }
             catch (GreenButtonException ex)
             {

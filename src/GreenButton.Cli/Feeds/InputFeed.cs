@@ -14,6 +14,12 @@ internal sealed class InputFeed
 
     public GreenButtonFeed Feed { get; private set; } = null!;
 
+    /// <summary>What the CSV reader said of a utility CSV input (empty for XML), before the feed's own diagnostics.</summary>
+    public List<GreenButtonDiagnostic> CsvDiagnostics { get; } = [];
+
+    /// <summary>Every diagnostic of the input: the CSV reader's, then the feed's.</summary>
+    public IReadOnlyList<GreenButtonDiagnostic> Diagnostics => CsvDiagnostics.Count == 0 ? Feed.Diagnostics : [.. CsvDiagnostics, .. Feed.Diagnostics];
+
     /// <summary>Where the pass under way reports the bytes read (the progress bar of its phase); null for none.</summary>
     public Action<long>? Progress { get; set; }
 
@@ -22,7 +28,7 @@ internal sealed class InputFeed
     public static InputFeed Open(InputFile input, GreenButtonReaderOptions options, Action<long>? progress, CancellationToken cancellationToken, bool spoolReadings = false)
     {
         var opened = new InputFeed(input) { Progress = progress };
-        opened.Feed = GreenButtonFeed.Open(() => input.Open(opened.Report), options with { SourceName = input.Name }, spoolReadings, cancellationToken);
+        opened.Feed = GreenButtonFeed.Open(() => input.OpenEspi(options, opened.Report, opened.CsvDiagnostics), options with { SourceName = input.Name }, spoolReadings, cancellationToken);
         return opened;
     }
 

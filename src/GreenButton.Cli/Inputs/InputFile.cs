@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using GreenButton.Csv;
 
 namespace GreenButton.Cli.Inputs;
 
@@ -51,6 +52,55 @@ internal sealed class InputFile
     /// <summary>Standard input, copied once to <paramref name="spoolPath"/> (deleted when the tool ends).</summary>
     public static InputFile FromSpool(string name, string spoolPath)
         => new(name, new FileInfo(spoolPath).Length, () => OpenFile(spoolPath));
+
+    /// <summary>How a CSV input is read (its utility's time zone, or the one --time-zone gives).</summary>
+    public GreenButtonCsvOptions Csv { get; set; }
+
+    /// <summary>
+    /// Whether the input is a utility CSV download rather than ESPI XML: named *.csv or *.tsv; a *.xml is XML (its errors
+    /// are XML errors); anything else (standard input, *.txt) is CSV when it does not start with '&lt;'.
+    /// </summary>
+    public bool IsCsv => _isCsv ??= Path.GetExtension(Name).ToUpperInvariant() switch
+    {
+        ".CSV" or ".TSV" => true,
+        ".XML" => false,
+        _ => Sniff(),
+    };
+
+    private bool? _isCsv;
+
+    /// <summary>
+    /// A fresh stream of ESPI XML over the input: the file itself, or for a utility CSV download its conversion by
+    /// <see cref="GreenButtonCsvReader"/> through the core's writer, with the CSV reader's diagnostics in
+    /// <paramref name="csvDiagnostics"/>. The one place where the two formats meet: everything after it reads ESPI.
+    /// </summary>
+    /// <exception cref="GreenButtonException">The input cannot be opened or read.</exception>
+    public Stream OpenEspi(GreenButtonReaderOptions options, Action<long>? progress, List<GreenButtonDiagnostic> csvDiagnostics)
+    {
+        if (!IsCsv)
+        {
+            return Open(progress);
+        }
+        CsvDownload download;
+        using (var stream = Open(progress))
+        {
+            download = GreenButtonCsvReader.Read(stream, Csv with { SourceName = Name, Lenient = options.Lenient, RedactValues = options.RedactValues });
+        }
+        csvDiagnostics.Clear();
+        csvDiagnostics.AddRange(download.Diagnostics);
+        var xml = new MemoryStream();
+        download.ToDocument().Save(xml);
+        xml.Position = 0;
+        return xml;
+    }
+
+    private bool Sniff()
+    {
+        using var stream = Open(null);
+        Span<byte> start = stackalloc byte[512];
+        var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
+        return read > 0 && GreenButtonCsvReader.LooksLikeCsv(start[..read]);
+    }
 
     /// <summary>A fresh stream over the input; <paramref name="progress"/> receives the bytes read so far.</summary>
     /// <exception cref="GreenButtonException">The input cannot be opened.</exception>

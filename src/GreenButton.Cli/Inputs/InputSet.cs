@@ -18,7 +18,7 @@ internal sealed class InputSet : IDisposable
     /// <summary>Expands the arguments.</summary>
     /// <exception cref="UsageException">A glob or a directory matches no file.</exception>
     /// <exception cref="GreenButtonException">An archive cannot be read.</exception>
-    public static InputSet Expand(IEnumerable<string> arguments, Func<Stream> standardInput)
+    public static InputSet Expand(IEnumerable<string> arguments, Func<Stream> standardInput, GreenButton.Csv.GreenButtonCsvOptions csv = default)
     {
         var set = new InputSet();
         try
@@ -26,6 +26,10 @@ internal sealed class InputSet : IDisposable
             foreach (var argument in arguments)
             {
                 set.Add(argument, standardInput);
+            }
+            foreach (var file in set.Files)
+            {
+                file.Csv = csv;
             }
             return set;
         }

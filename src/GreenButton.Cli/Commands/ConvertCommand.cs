@@ -1,0 +1,63 @@
+using System.CommandLine;
+using GreenButton.Csv;
+
+namespace GreenButton.Cli.Commands;
+
+/// <summary>
+/// <c>greenbutton convert FILE.csv -o OUT.xml [--layout NAME] [--time-zone ZONE] [--lenient] [--indent]</c>: a utility CSV
+/// download as an ESPI 4.0 feed, read by <see cref="GreenButtonCsvReader"/> and written by the core's
+/// <see cref="GreenButtonWriter"/>. The file appears only when complete.
+/// </summary>
+internal sealed class ConvertCommand : ICliCommand
+{
+    public int Order => 4;
+
+    public Command Create(CliEnvironment environment)
+    {
+        var file = new Argument<string>("FILE") { Description = "The utility CSV download (SCE, SDG&E, Opower, Eversource), or - for standard input." };
+        var output = new Option<string>("--output", "-o") { Description = "The ESPI XML feed to write; '-' for standard output.", Required = true };
+        var layout = new Option<string?>("--layout")
+        {
+            Description = "Read with this layout instead of detecting it: " + string.Join(", ", GreenButtonCsvReader.Layouts.Select(l => l.Name)) + ".",
+        };
+        var indent = new Option<bool>("--indent") { Description = "Indent the XML (two spaces per level)." };
+        var lenient = new Option<bool>("--lenient") { Description = "Skip rows that cannot be read (each reported) instead of failing with exit code 1." };
+        var command = new Command("convert", "A utility's CSV download as Green Button (ESPI 4.0) XML: usage points, meter readings, interval blocks, usage summaries for bills.")
+        {
+            file, output, layout, indent, lenient,
+        };
+        command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment, async ct =>
+        {
+            using var inputs = InputSet.Expand([parse.GetValue(file)!], environment.StandardInput);
+            if (inputs.Files.Count != 1)
+            {
+                throw new UsageException($"convert takes one CSV file; '{parse.GetValue(file)}' names {inputs.Files.Count}.");
+            }
+            var input = inputs.Files[0];
+            var options = CommonOptions.Csv(parse) with { SourceName = input.Name, Lenient = parse.GetValue(lenient), Layout = parse.GetValue(layout) };
+            CsvDownload download;
+            using (var stream = input.Open(null))
+            {
+                download = GreenButtonCsvReader.Read(stream, options);
+            }
+            var document = download.ToDocument();
+            IReadOnlyList<GreenButtonDiagnostic> written = [];
+            var target = parse.GetValue(output)!;
+            await XmlOutput.WriteAsync(target, environment, stream => written = document.Save(stream, new GreenButtonWriterOptions
+            {
+                Indent = parse.GetValue(indent), DestinationName = target,
+            })).ConfigureAwait(false);
+            var quiet = parse.GetValue(CommonOptions.Quiet);
+            await XmlOutput.ReportAsync(environment, [.. download.Diagnostics, .. document.Diagnostics, .. written], quiet).ConfigureAwait(false);
+            if (!quiet)
+            {
+                var readings = document.MeterReadings.Sum(m => m.Readings.Count());
+                await environment.Error.WriteLineAsync($"{input.Name}: {download.Layout.Name}, times in {download.TimeZone.Id}: {document.UsagePoints.Count} usage point(s), "
+                    + $"{document.MeterReadings.Count} meter reading(s), {readings} reading(s), {document.UsageSummaries.Count} usage summar(ies)"
+                    + (download.RowsSkipped > 0 ? $", {download.RowsSkipped} row(s) skipped" : "") + " written to " + target + ".").ConfigureAwait(false);
+            }
+            return ExitCodes.Ok;
+        }, cancellationToken));
+        return command;
+    }
+}
