@@ -170,7 +170,7 @@ internal sealed partial class EspiParser
         long? intervalLength = null;
         ReadingKind? kind = null;
         PhaseCode? phase = null;
-        var power = 0;
+        int? power = null;
         TimeAttribute? timeAttribute = null;
         UnitOfMeasure? uom = null;
         RationalNumber? interharmonic = null, argument = null;
@@ -282,7 +282,8 @@ internal sealed partial class EspiParser
             IntervalLength = intervalLength,
             Kind = kind,
             Phase = phase,
-            PowerOfTenMultiplier = power,
+            PowerOfTenMultiplier = power ?? 0,
+            HasPowerOfTenMultiplier = power.HasValue,
             TimeAttribute = timeAttribute,
             Tou = tou,
             Uom = uom,
@@ -370,7 +371,7 @@ internal sealed partial class EspiParser
 
     private SummaryMeasurement ReadSummaryMeasurement()
     {
-        var power = 0;
+        int? power = null;
         DateTimeOffset? timeStamp = null;
         UnitOfMeasure? uom = null;
         long? value = null;
@@ -412,7 +413,7 @@ internal sealed partial class EspiParser
             }
         }
         Pop();
-        return new SummaryMeasurement { PowerOfTenMultiplier = power, TimeStamp = timeStamp, Uom = uom, Value = value, ReadingTypeRef = readingTypeRef };
+        return new SummaryMeasurement { PowerOfTenMultiplier = power ?? 0, HasPowerOfTenMultiplier = power.HasValue, TimeStamp = timeStamp, Uom = uom, Value = value, ReadingTypeRef = readingTypeRef };
     }
 
     private LocalTimeParameters ReadLocalTimeParameters()
