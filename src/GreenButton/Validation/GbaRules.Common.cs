@@ -8,7 +8,7 @@ internal static partial class GbaRules
         var document = context.Document;
         if (!context.IsFeed)
         {
-            context.Rule("D000", $"The document's root is {context.RootName ?? "(none)"}, not an Atom feed.", 1, 1, context.RootName ?? "/");
+            context.Rule("D000", $"The document's root is {context.RootName ?? "(none)"}, not an Atom feed.", 0, 0, context.RootName ?? "/");
         }
         else
         {

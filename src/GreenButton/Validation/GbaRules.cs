@@ -62,7 +62,7 @@ internal static partial class GbaRules
             {
                 context.Rule(id, entry, $"The {name} entry has no Atom id.");
             }
-            if (title is not null && entry.Title is null)
+            if (title is not null && !entry.HasTitle && entry.Title is null)
             {
                 context.Rule(title, entry, $"The {name} entry has no Atom title.");
             }

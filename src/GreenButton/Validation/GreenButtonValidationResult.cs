@@ -20,6 +20,17 @@ public sealed class GreenButtonValidationResult
         WarningCount = warnings;
     }
 
+    /// <summary>
+    /// The result for an input that could not be opened or read, for callers that open inputs themselves: not readable,
+    /// with one <see cref="ValidationCodes.Io"/> violation (<see cref="ValidationCodes.Xml"/> when the error is the XML's).
+    /// </summary>
+    public static GreenButtonValidationResult Unreadable(string? source, GreenButtonException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var code = error.Line > 0 || error.InnerException is System.Xml.XmlException ? ValidationCodes.Xml : ValidationCodes.Io;
+        return new ValidationRun(new GreenButtonValidationOptions { SourceName = source }, source).Unreadable(error, code);
+    }
+
     /// <summary>The input's name (the path, or <see cref="GreenButtonValidationOptions.SourceName"/>).</summary>
     public string? Source { get; }
 

@@ -55,6 +55,10 @@ public static class GreenButtonValidator
         {
             return run.Unreadable(ex, ex.InnerException is IOException ? ValidationCodes.Io : ValidationCodes.Xml);
         }
+        catch (IOException ex)
+        {
+            return run.Unreadable(new GreenButtonException($"The input could not be read: {ex.Message}", ex), ValidationCodes.Io);
+        }
         return run.Finish();
     }
 
@@ -98,6 +102,10 @@ public static class GreenButtonValidator
         catch (GreenButtonException ex)
         {
             return run.Unreadable(ex, ex.InnerException is IOException ? ValidationCodes.Io : ValidationCodes.Xml);
+        }
+        catch (IOException ex)
+        {
+            return run.Unreadable(new GreenButtonException($"The input could not be read: {ex.Message}", ex), ValidationCodes.Io);
         }
         return run.Finish();
     }
