@@ -43,7 +43,7 @@ internal sealed partial class EspiParser
         }
         catch (Exception ex) when (ex is XmlException or System.Text.DecoderFallbackException)
         {
-            throw Wrap(ex);
+            throw AfterRoot(ex);
         }
     }
 
@@ -58,8 +58,15 @@ internal sealed partial class EspiParser
         }
         catch (Exception ex) when (ex is XmlException or System.Text.DecoderFallbackException)
         {
-            throw Wrap(ex);
+            throw AfterRoot(ex);
         }
+    }
+
+    /// <summary>An XML error after the root element: no element path applies.</summary>
+    private GreenButtonException AfterRoot(Exception ex)
+    {
+        var wrapped = Wrap(ex);
+        return new GreenButtonException(wrapped.Reason, wrapped.Source, wrapped.Line, wrapped.Column, null, null, ex);
     }
 
     /// <summary>The element path the parser is at, with the reader's current element as leaf when it has not entered it yet.</summary>
