@@ -84,11 +84,12 @@ public sealed class CorpusValidationTests
         // The schema errors agree to the column. Rules agree but for positions: the reader's asynchronous path places
         // resources of one-line files a few columns off. The reader's own diagnostics differ in places between its two
         // paths (feed-level dates counted, unknown-element paths): only the validator's own quirks are compared.
-        async.Violations.Where(v => v.Source == ViolationSource.Schema).Select(v => $"{v}@{v.Path}#{v.EntryId}")
-            .Should().Equal(sync.Violations.Where(v => v.Source == ViolationSource.Schema).Select(v => $"{v}@{v.Path}#{v.EntryId}"));
+        // (The reader's two paths name the place of a well-formedness error differently: its path is left out.)
+        async.Violations.Where(v => v.Source == ViolationSource.Schema).Select(Schema).Should().Equal(sync.Violations.Where(v => v.Source == ViolationSource.Schema).Select(Schema));
         async.Violations.Where(v => v.Source == ViolationSource.Rule).Select(Key).Should().Equal(sync.Violations.Where(v => v.Source == ViolationSource.Rule).Select(Key));
         async.Violations.Where(Own).Select(Key).Should().Equal(sync.Violations.Where(Own).Select(Key));
 
+        static string Schema(ValidationViolation v) => v.Code == ValidationCodes.Xml ? v.ToString() : $"{v}@{v.Path}#{v.EntryId}";
         static string Key(ValidationViolation v) => $"{v.Source} {v.Severity} {v.Code} {v.Message} x{v.Count} @{v.Path}#{v.EntryId}";
         static bool Own(ValidationViolation v) => v.Source == ViolationSource.Quirk && v.Code is ValidationCodes.ReadingGap or ValidationCodes.DstShifted
             or ValidationCodes.SummaryMismatch or DiagnosticCodes.DuplicateReading or DiagnosticCodes.OverlappingReading;
