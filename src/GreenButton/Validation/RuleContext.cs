@@ -3,7 +3,7 @@ namespace GreenButton;
 /// <summary>What the rules and quirk checks run on: the resolved document, the blocks' facts, and where to report.</summary>
 internal sealed class RuleContext
 {
-    private readonly Dictionary<AtomEntry, int> _index = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<AtomEntry, int> _index;
     private readonly Dictionary<IntervalBlock, BlockFacts> _facts;
     private readonly ValidationRun _run;
     private readonly HrefKey _keys;
@@ -15,10 +15,7 @@ internal sealed class RuleContext
         _run = run;
         Sink = sink;
         _keys = new HrefKey(run.BaseUriForLinks);
-        for (var i = 0; i < document.Entries.Count; i++)
-        {
-            _index[document.Entries[i]] = i;
-        }
+        _index = run.EntryIndexes;
     }
 
     public GreenButtonDocument Document { get; }

@@ -87,8 +87,38 @@ internal sealed partial class ValidationRun
             _sink.Kept, _sink.Omitted, _sink.Errors, _sink.Warnings);
     }
 
+    /// <summary>
+    /// Every entry element of the document in order, kept or skipped (lenient mode skips an entry whose data the reader
+    /// rejects; the schema errors that made it so still belong to it): its line, its id, and the kept entry if any.
+    /// </summary>
+    private readonly List<(int Line, string? Id, AtomEntry? Entry)> _located = [];
+
+    /// <summary>The index of each kept entry among all entry elements of the document.</summary>
+    public Dictionary<AtomEntry, int> EntryIndexes { get; } = new(ReferenceEqualityComparer.Instance);
+
+    private void LocateEntries()
+    {
+        foreach (var entry in _entries)
+        {
+            _located.Add((entry.Line, entry.Id, entry));
+        }
+        foreach (var skipped in _diagnostics.Where(d => d.Code == DiagnosticCodes.SkippedEntry && d.Line > 0))
+        {
+            _located.Add((skipped.Line, skipped.EntryId, null));
+        }
+        _located.Sort((a, b) => a.Line.CompareTo(b.Line));
+        for (var i = 0; i < _located.Count; i++)
+        {
+            if (_located[i].Entry is { } entry)
+            {
+                EntryIndexes[entry] = i;
+            }
+        }
+    }
+
     public GreenButtonValidationResult Finish()
     {
+        LocateEntries();
         LocateSchemaViolations();
         var document = GreenButtonDocument.FromEntries(_entries, new GreenButtonReaderOptions { SourceName = _source, BaseUri = BaseUri, RedactValues = _options.RedactValues });
         var context = new RuleContext(document, _facts, this, _sink);
@@ -164,18 +194,18 @@ internal sealed partial class ValidationRun
             {
                 path = root;
             }
-            _sink.Kept[index] = violation with { Path = path, EntryId = entry >= 0 ? _entries[entry].Id : null };
+            _sink.Kept[index] = violation with { Path = path, EntryId = entry >= 0 ? _located[entry].Id : null };
         }
     }
 
     /// <summary>The index of the last entry that starts at or before <paramref name="line"/>; -1 when none.</summary>
     private int EntryAt(int line)
     {
-        int lo = 0, hi = _entries.Count - 1, found = -1;
+        int lo = 0, hi = _located.Count - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) / 2;
-            if (_entries[mid].Line <= line && _entries[mid].Line > 0)
+            if (_located[mid].Line <= line && _located[mid].Line > 0)
             {
                 found = mid;
                 lo = mid + 1;

@@ -31,7 +31,7 @@ internal sealed class ViolationSink(int max, bool redact)
     }
 
     /// <summary>A value for a message: quoted, or a placeholder when values are redacted.</summary>
-    public string Quote(string? value) => Redact ? "(value redacted)" : value is null ? "(none)" : $"'{(value.Length > 80 ? value[..80] + "..." : value)}'";
+    public string Quote(string? value) => Redact ? "(value redacted)" : value is null ? "(none)" : $"'{(value.Length > 200 ? value[..200] + "..." : value)}'";
 
     /// <summary>A time for a message.</summary>
     public string Time(long unixSeconds) => Redact ? "(time redacted)" : EspiTime.FromUnixSeconds(unixSeconds).ToString("yyyy-MM-ddTHH:mm:ssZ", System.Globalization.CultureInfo.InvariantCulture);
