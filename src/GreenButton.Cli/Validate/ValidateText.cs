@@ -80,7 +80,7 @@ internal static class ValidateText
         var schema = result.Schema == EspiSchemaVersion.None ? "schema not checked"
             : $"schema ESPI {ValidateJson.Schema(result.Schema)}: {(result.IsSchemaValid == true ? "valid" : "not valid")}";
         var rules = !result.RulesChecked ? "rules not checked"
-            : $"rules of function blocks {string.Join(",", result.FunctionBlocks)} ({From(result.FunctionBlockSource)})";
+            : $"rules of blocks {string.Join(",", result.FunctionBlocks)} ({From(result.FunctionBlockSource)})";
         return $"{schema}; {rules}";
     }
 
@@ -88,7 +88,7 @@ internal static class ValidateText
     {
         FunctionBlockSource.Claimed => "claimed by the feed",
         FunctionBlockSource.Option => "as asked",
-        _ => "default: the feed claims none",
+        _ => "default: none claimed",
     };
 
     private static string Position(ValidationViolation violation) => violation.Line > 0
