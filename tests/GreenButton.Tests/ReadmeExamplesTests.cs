@@ -60,9 +60,29 @@ public sealed partial class ReadmeExamplesTests
         output.Should().Equal("4 readings, raw sum 1693800");
     }
 
+    [Fact]
+    public void Validate_snippet_runs_and_prints_the_violations_and_the_verdict()
+    {
+        var output = RunInUsageFolder(() =>
+        {
+            #region snippet:validate
+            var result = GreenButtonValidator.Validate("usage.xml", new GreenButtonValidationOptions { FunctionBlocks = [1, 4, 15] });
+            foreach (var v in result.Violations)   // Source (Schema, Rule, Quirk), Code (D042, xsd, ...), Severity, Line, Column, Path, EntryId
+            {
+                Console.WriteLine($"{v.Line}:{v.Column} {v.Code} {v.Message} at {v.Path}");
+            }
+            Console.WriteLine(result.IsValid ? "valid" : $"{result.ErrorCount} errors");   // IsSchemaValid, FunctionBlocks, WarningCount too
+            #endregion
+        });
+        output.Should().NotBeEmpty();
+        output[^1].Should().MatchRegex(@"^(valid|\d+ errors)$");
+        output.Should().Contain(l => l.Contains(" D083 ", StringComparison.Ordinal), "usage.xml holds no UsageSummary and block 15 asks for one");
+    }
+
     [Theory]
     [InlineData("load")]
     [InlineData("stream")]
+    [InlineData("validate")]
     public void Readme_snippet_is_the_code_these_tests_run(string name)
     {
         var root = RepositoryRoot();
@@ -79,7 +99,7 @@ public sealed partial class ReadmeExamplesTests
     public void Every_readme_snippet_has_a_test()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-        Regex.Matches(readme, @"<!-- snippet: (\w+) -->").Select(m => m.Groups[1].Value).Should().BeSubsetOf(["load", "stream"]);
+        Regex.Matches(readme, @"<!-- snippet: (\w+) -->").Select(m => m.Groups[1].Value).Should().BeSubsetOf(["load", "stream", "validate"]);
     }
 
     private static string[] Lines(string text)
