@@ -73,6 +73,13 @@ public static class Workloads
         return sum;
     }
 
+    /// <summary>Conformance: the ESPI 4.0 schema, the Alliance's data rules and the quirk checks, in one streaming pass.</summary>
+    public static long Validate(string path)
+    {
+        var result = GreenButtonValidator.Validate(path);
+        return result.Violations.Count + result.OmittedViolations + (result.IsSchemaValid == true ? 1 : 0);
+    }
+
     /// <summary>What a .NET developer would write first: XDocument and LINQ to XML.</summary>
     public static long XDocumentLinq(string path)
     {

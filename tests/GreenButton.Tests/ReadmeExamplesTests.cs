@@ -59,6 +59,25 @@ public sealed partial class ReadmeExamplesTests
     }
 
     [Fact]
+    public void Validate_snippet_runs_and_prints_the_violations_and_the_verdict()
+    {
+        var output = RunInUsageFolder(() =>
+        {
+            #region snippet:validate
+            var result = GreenButtonValidator.Validate("usage.xml", new GreenButtonValidationOptions { FunctionBlocks = [1, 4, 15] });
+            foreach (var v in result.Violations)   // Source (Schema, Rule, Quirk), Code (D042, xsd, ...), Severity, Line, Column, Path, EntryId
+            {
+                Console.WriteLine($"{v.Line}:{v.Column} {v.Code} {v.Message} at {v.Path}");
+            }
+            Console.WriteLine(result.IsValid ? "valid" : $"{result.ErrorCount} errors");   // IsSchemaValid, FunctionBlocks, WarningCount too
+            #endregion
+        });
+        output.Should().NotBeEmpty();
+        output[^1].Should().MatchRegex(@"^(valid|\d+ errors)$");
+        output.Should().Contain(l => l.Contains(" D083 ", StringComparison.Ordinal), "usage.xml holds no UsageSummary and block 15 asks for one");
+    }
+
+    [Fact]
     public void Write_snippet_saves_merges_and_anonymises()
     {
         var output = RunInUsageFolder(() =>

@@ -12,6 +12,9 @@ public sealed class AtomEntry
     /// <summary>The Atom <c>title</c>; null when absent.</summary>
     public string? Title { get; init; }
 
+    /// <summary>Whether the entry has a <c>title</c> element, empty or not (<see cref="Title"/> is null for an empty one too).</summary>
+    public bool HasTitle { get; init; }
+
     /// <summary>The Atom <c>published</c> date; null when absent or unreadable.</summary>
     public DateTimeOffset? Published { get; init; }
 

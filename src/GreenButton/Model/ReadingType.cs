@@ -42,6 +42,9 @@ public sealed class ReadingType : EspiResource
     /// <summary><c>powerOfTenMultiplier</c>: raw values are in <see cref="Uom"/> × 10^this. Zero when absent.</summary>
     public int PowerOfTenMultiplier { get; init; }
 
+    /// <summary>Whether the file gave a <c>powerOfTenMultiplier</c> (the conformance rules require one; absent reads as zero).</summary>
+    public bool HasPowerOfTenMultiplier { get; init; }
+
     /// <summary><c>timeAttribute</c>: the period of interest (e.g. billing period, day).</summary>
     public TimeAttribute? TimeAttribute { get; init; }
 

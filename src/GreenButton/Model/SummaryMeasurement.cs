@@ -6,6 +6,9 @@ public sealed record SummaryMeasurement
     /// <summary><c>powerOfTenMultiplier</c>; zero when absent.</summary>
     public int PowerOfTenMultiplier { get; init; }
 
+    /// <summary>Whether the file gave a <c>powerOfTenMultiplier</c> (the conformance rules require one; absent reads as zero).</summary>
+    public bool HasPowerOfTenMultiplier { get; init; }
+
     /// <summary><c>timeStamp</c> (UTC); null when absent.</summary>
     public DateTimeOffset? TimeStamp { get; init; }
 

@@ -229,6 +229,7 @@ internal sealed partial class EspiParser
         _entryId = null;
         _entrySelf = _entryUp = null;
         string? title = null;
+        var hasTitle = false;
         DateTimeOffset? published = null, updated = null;
         var links = new List<AtomLink>(4);
         var resources = new List<EspiResource>(1);
@@ -263,6 +264,7 @@ internal sealed partial class EspiParser
                     else if (Is(name, _n.Title))
                     {
                         title = ReadTextConstruct();
+                        hasTitle = true;
                     }
                     else if (Is(name, _n.Published))
                     {
@@ -297,6 +299,7 @@ internal sealed partial class EspiParser
         {
             Id = _entryId,
             Title = title,
+            HasTitle = hasTitle,
             Published = published,
             Updated = updated,
             Links = links,

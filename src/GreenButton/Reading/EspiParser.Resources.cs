@@ -174,7 +174,7 @@ internal sealed partial class EspiParser
         long? intervalLength = null;
         ReadingKind? kind = null;
         PhaseCode? phase = null;
-        var power = 0;
+        int? power = null;
         TimeAttribute? timeAttribute = null;
         UnitOfMeasure? uom = null;
         RationalNumber? interharmonic = null, argument = null;
@@ -286,7 +286,8 @@ internal sealed partial class EspiParser
             IntervalLength = intervalLength,
             Kind = kind,
             Phase = phase,
-            PowerOfTenMultiplier = power,
+            PowerOfTenMultiplier = power ?? 0,
+            HasPowerOfTenMultiplier = power.HasValue,
             TimeAttribute = timeAttribute,
             Tou = tou,
             Uom = uom,
@@ -374,7 +375,7 @@ internal sealed partial class EspiParser
 
     private SummaryMeasurement ReadSummaryMeasurement()
     {
-        var power = 0;
+        int? power = null;
         DateTimeOffset? timeStamp = null;
         UnitOfMeasure? uom = null;
         long? value = null;
@@ -416,7 +417,7 @@ internal sealed partial class EspiParser
             }
         }
         Pop();
-        return new SummaryMeasurement { PowerOfTenMultiplier = power, TimeStamp = timeStamp, Uom = uom, Value = value, ReadingTypeRef = readingTypeRef };
+        return new SummaryMeasurement { PowerOfTenMultiplier = power ?? 0, HasPowerOfTenMultiplier = power.HasValue, TimeStamp = timeStamp, Uom = uom, Value = value, ReadingTypeRef = readingTypeRef };
     }
 
     private LocalTimeParameters ReadLocalTimeParameters()

@@ -17,7 +17,7 @@ public sealed class ResourceElementTests
         up.AmiBillingReady.Should().Be("amiCapable");
         up.CheckBilling.Should().BeTrue();
         up.ConnectionState.Should().Be("connected");
-        up.EstimatedLoad.Should().Be(new SummaryMeasurement { PowerOfTenMultiplier = 3, Uom = UnitOfMeasure.W, Value = 12 });
+        up.EstimatedLoad.Should().Be(new SummaryMeasurement { PowerOfTenMultiplier = 3, HasPowerOfTenMultiplier = true, Uom = UnitOfMeasure.W, Value = 12 });
         up.EstimatedLoad!.ScaledValue.Should().Be(new Quantity(12000m, UnitOfMeasure.W));
         up.Grounded.Should().BeFalse();
         up.IsSdp.Should().BeTrue();
@@ -178,6 +178,7 @@ public sealed class ResourceElementTests
         summary.OverallConsumptionLastPeriod.Should().Be(new SummaryMeasurement
         {
             PowerOfTenMultiplier = -3,
+            HasPowerOfTenMultiplier = true,
             TimeStamp = DateTimeOffset.FromUnixTimeSeconds(1685602800),
             Uom = UnitOfMeasure.Wh,
             Value = 450123,
@@ -214,7 +215,7 @@ public sealed class ResourceElementTests
             Rounding = -3,
             DateTime = DateTimeOffset.FromUnixTimeSeconds(1685602800),
             Note = "Customer charge",
-            Measurement = new SummaryMeasurement { PowerOfTenMultiplier = 0, Uom = UnitOfMeasure.Wh, Value = 1 },
+            Measurement = new SummaryMeasurement { PowerOfTenMultiplier = 0, HasPowerOfTenMultiplier = true, Uom = UnitOfMeasure.Wh, Value = 1 },
             ItemKind = ItemKind.EnergyGenerationFee,
             UnitCost = 25000,
             ItemPeriod = new DateTimeInterval(1682924400, 2592000),

@@ -1,0 +1,81 @@
+using System.Xml;
+using System.Xml.Schema;
+
+namespace GreenButton;
+
+/// <summary>The validator's entry point: the parser reads through a schema-validating reader, so one pass does both.</summary>
+internal sealed partial class EspiParser
+{
+    /// <summary>
+    /// A parser over <paramref name="stream"/> whose reader validates against <paramref name="schemas"/> as it goes, reporting
+    /// to <paramref name="onSchemaEvent"/> (errors and warnings; the reader is the sender, on the offending node).
+    /// </summary>
+    public static EspiParser CreateValidating(Stream stream, GreenButtonReaderOptions options, bool closeInput, bool async,
+        XmlSchemaSet schemas, ValidationEventHandler onSchemaEvent)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var names = new EspiNames();
+        var diagnostics = new DiagnosticCollector(options.SourceName, options.OnDiagnostic, null);
+        var settings = CreateSettings(names.Table, closeInput, async);
+        settings.ValidationType = ValidationType.Schema;
+        settings.Schemas = schemas;
+        // No inline schemas, no schemaLocation hints, no identity constraints (ESPI declares none): streaming, no fetch.
+        settings.ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings | XmlSchemaValidationFlags.AllowXmlAttributes;
+        settings.ValidationEventHandler += onSchemaEvent;
+        try
+        {
+            return new EspiParser(new SchemaCheckingReader(XmlReader.Create(stream, settings)), names, options, diagnostics);
+        }
+        catch (XmlException ex)
+        {
+            throw new GreenButtonException(ex.Message, options.SourceName, ex.LineNumber, ex.LinePosition, null, null, ex);
+        }
+    }
+
+    /// <summary>Reads what follows the root element to the end, so that a second root or trailing garbage is found.</summary>
+    public void ReadToEnd()
+    {
+        try
+        {
+            while (_reader.Read())
+            {
+            }
+        }
+        catch (Exception ex) when (ex is XmlException or System.Text.DecoderFallbackException)
+        {
+            throw AfterRoot(ex);
+        }
+    }
+
+    /// <summary>Reads what follows the root element to the end, asynchronously.</summary>
+    public async Task ReadToEndAsync()
+    {
+        try
+        {
+            while (await _reader.ReadAsync().ConfigureAwait(false))
+            {
+            }
+        }
+        catch (Exception ex) when (ex is XmlException or System.Text.DecoderFallbackException)
+        {
+            throw AfterRoot(ex);
+        }
+    }
+
+    /// <summary>An XML error after the root element: no element path applies.</summary>
+    private GreenButtonException AfterRoot(Exception ex)
+    {
+        var wrapped = Wrap(ex);
+        return new GreenButtonException(wrapped.Reason, wrapped.Source, wrapped.Line, wrapped.Column, null, null, ex);
+    }
+
+    /// <summary>The element path the parser is at, with the reader's current element as leaf when it has not entered it yet.</summary>
+    public string ValidationPath(XmlReader reader)
+    {
+        var leaf = reader.NodeType is XmlNodeType.Element or XmlNodeType.EndElement && reader.LocalName.Length > 0 ? reader.LocalName : null;
+        return CurrentPath(leaf);
+    }
+
+    /// <summary>The Atom id of the entry being read, once its id was read.</summary>
+    public string? CurrentEntryId => _entryId;
+}
