@@ -4,7 +4,7 @@ using GreenButton.Cli.Export;
 namespace GreenButton.Cli.Commands;
 
 /// <summary>
-/// <c>greenbutton export FILE... --to csv|jsonl|parquet [-o OUT] [--interval raw|hour|day|month] [--local-time] [--lenient]</c>:
+/// <c>greenbutton export FILE... [-f csv|jsonl|parquet] [-o OUT] [--interval raw|hour|day|month] [--local-time] [--lenient]</c>:
 /// the flat interval table. Each input is read in streaming passes (links, then rows, then each net pair), so memory
 /// does not grow with the input. A file output appears only when complete: it is written beside OUT and renamed.
 /// When more than one input is exported, every row starts with a <c>file</c> column naming its input (a single input's
@@ -17,29 +17,34 @@ internal sealed class ExportCommand : ICliCommand
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.OneOrMore);
-        var to = new Option<ExportFormat>("--to", "-t")
-        {
-            Description = "csv (RFC 4180, CRLF), jsonl (one JSON object per line) or parquet (typed columns; needs -o).",
-            Required = true,
-        };
-        var output = new Option<string?>("--output", "-o") { Description = "The output file; standard output when absent or '-'." };
-        var interval = new Option<ExportInterval>("--interval", "-i")
-        {
-            Description = "raw (a row per reading), or sums per local hour, day or month (DST-correct).",
-            DefaultValueFactory = _ => ExportInterval.Raw,
-        };
+        var format = CommonOptions.Choice<ExportFormat>("--format", ["-f"],
+            "csv (RFC 4180, CRLF), jsonl (one JSON object per line) or parquet (typed columns; needs -o). [default: from the extension of -o, else csv]");
+        var legacyTo = CommonOptions.Choice<ExportFormat>("--to", ["-t"], "The former spelling of --format.");
+        legacyTo.Hidden = true;
+        var output = CommonOptions.Output("The output file; standard output when absent or '-'.");
+        var interval = CommonOptions.Choice<ExportInterval>("--interval", ["-i"], "raw (a row per reading), or sums per local hour, day or month (DST-correct).",
+            ExportInterval.Raw);
         var localTime = new Option<bool>("--local-time") { Description = "Add start_local (wall clock of the usage point's LocalTimeParameters) and utc_offset_seconds." };
         var lenient = CommonOptions.Lenient();
         var command = new Command("export", "The flat interval table (usage point, meter reading, start, duration, raw and scaled value, unit, flow, cost, quality, tou) "
             + "as CSV, JSON lines or Parquet, with a net series (forward - reverse) where both flows exist.")
         {
-            files, to, output, interval, localTime, lenient,
+            files, format, legacyTo, output, interval, localTime, lenient,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment, ct => ExportAsync(new ExportRequest(
-            parse.GetValue(files) ?? [], parse.GetValue(to), parse.GetValue(output), parse.GetValue(interval), parse.GetValue(localTime), parse.GetValue(lenient),
-            parse.GetValue(CommonOptions.Quiet)), environment, ct), cancellationToken));
+            parse.GetValue(files) ?? [], FormatOf(parse.GetValue(format) ?? parse.GetValue(legacyTo), parse.GetValue(output)), parse.GetValue(output),
+            interval.ValueOf(parse), parse.GetValue(localTime), parse.GetValue(lenient), parse.GetValue(CommonOptions.Quiet)), environment, ct), cancellationToken));
         return command;
     }
+
+    /// <summary>The format asked for; else the one the output's extension names (<c>.parquet</c>, <c>.jsonl</c>, <c>.ndjson</c>); else CSV.</summary>
+    internal static ExportFormat FormatOf(ExportFormat? asked, string? output)
+        => asked ?? Path.GetExtension(output ?? "").ToLowerInvariant() switch
+        {
+            ".parquet" => ExportFormat.Parquet,
+            ".jsonl" or ".ndjson" => ExportFormat.Jsonl,
+            _ => ExportFormat.Csv,
+        };
 
     internal sealed record ExportRequest(string[] Files, ExportFormat Format, string? Output, ExportInterval Interval, bool LocalTime, bool Lenient, bool Quiet);
 
@@ -48,7 +53,7 @@ internal sealed class ExportCommand : ICliCommand
         var toStdout = request.Output is null or "-";
         if (toStdout && request.Format == ExportFormat.Parquet)
         {
-            throw new UsageException("--to parquet needs an output file: -o FILE.parquet.");
+            throw new UsageException("--format parquet needs an output file: -o FILE.parquet.");
         }
         using var inputs = InputSet.Expand(request.Files, environment.StandardInput);
         var options = new GreenButtonReaderOptions { Lenient = request.Lenient };

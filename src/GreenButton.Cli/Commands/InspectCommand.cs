@@ -22,15 +22,11 @@ internal sealed class InspectCommand : ICliCommand
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.OneOrMore);
-        var format = new Option<InspectFormat>("--format", "-f")
-        {
-            Description = "text (a block per resource) or json (the contract of schemas/greenbutton-inspect.schema.json).",
-            DefaultValueFactory = _ => InspectFormat.Text,
-        };
+        var format = CommonOptions.Format("text (a block per resource) or json (the contract of schemas/greenbutton-inspect.schema.json).", InspectFormat.Text);
         var lenient = CommonOptions.Lenient();
         var command = new Command("inspect", "Every entry with its type, links, and how it was attached (or why not).") { files, format, lenient };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment,
-            ct => InspectAsync(parse.GetValue(files) ?? [], parse.GetValue(format), parse.GetValue(lenient), parse, environment, ct), cancellationToken));
+            ct => InspectAsync(parse.GetValue(files) ?? [], format.ValueOf(parse), parse.GetValue(lenient), parse, environment, ct), cancellationToken));
         return command;
     }
 
