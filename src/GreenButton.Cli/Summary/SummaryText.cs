@@ -55,12 +55,14 @@ internal static class SummaryText
         }
         if (file.Diagnostics.Count > 0)
         {
-            var diagnostics = new Table().Border(TableBorder.Simple).AddColumns("Severity", "Code", "Count", "Line:col", "Message");
-            diagnostics.Columns[2].RightAligned();
+            // A line each, not a table: the message gets the console's whole width.
+            var diagnostics = new Grid().AddColumn(new GridColumn().NoWrap().PadLeft(2).PadRight(1)).AddColumn();
             foreach (var d in file.Diagnostics)
             {
                 var severity = d.Severity switch { "error" => "[red]error[/]", "warning" => "[yellow]warning[/]", _ => "info" };
-                diagnostics.AddRow(new Markup(severity), Cell(d.Code), Cell(Figures.Integer(d.Count)), Cell(d.Line > 0 ? $"{d.Line}:{d.Column}" : "-"), Cell(d.Message));
+                var where = d.Line > 0 ? $" at {d.Line}:{d.Column}" : "";
+                var count = d.Count > 1 ? $" ×{Figures.Integer(d.Count)}" : "";
+                diagnostics.AddRow(new Markup(severity), new Markup($"[bold]{Markup.Escape(d.Code)}[/]{Markup.Escape($"{count}{where}: {d.Message}")}"));
             }
             console.Write(diagnostics);
         }
@@ -130,6 +132,9 @@ internal static class SummaryText
     /// <summary>The narrowest name column worth having before optional columns are added.</summary>
     private const int NameWidth = 18;
 
+    /// <summary>The narrowest name column before the other columns wrap too.</summary>
+    private const int MinimumNameWidth = 12;
+
     /// <summary>
     /// The essential columns, and as many optional ones as fit <paramref name="width"/>; the usage point heads its
     /// meter readings in the first column.
@@ -150,16 +155,19 @@ internal static class SummaryText
                 columns = candidate;
             }
         }
-        return Build(columns, rows, names);
+        var fitted = Build(columns, rows, names);
+        // Narrower still: every cell may wrap, rather than the names being squeezed to a letter a line.
+        return NaturalWidth(console, fitted) - nameNatural + Math.Min(nameNatural, MinimumNameWidth) <= width ? fitted : Build(columns, rows, names, noWrap: false);
     }
 
-    private static Table Build(List<Column> columns, List<(UsagePointSummary? UsagePoint, MeterReadingSummary MeterReading)> rows, List<(string Markup, string Plain)> names)
+    private static Table Build(List<Column> columns, List<(UsagePointSummary? UsagePoint, MeterReadingSummary MeterReading)> rows, List<(string Markup, string Plain)> names,
+        bool noWrap = true)
     {
         var table = new Table().Border(TableBorder.Rounded);
         table.AddColumn("Meter reading");
         foreach (var column in columns)
         {
-            var added = new TableColumn(column.Header).NoWrap();
+            var added = new TableColumn(column.Header) { NoWrap = noWrap };
             table.AddColumn(column.Right ? added.RightAligned() : added);
         }
         for (var i = 0; i < rows.Count; i++)
@@ -222,7 +230,7 @@ internal static class SummaryText
 
     /// <summary><c>1,710.17 USD</c>; the wide table keeps the fractions of a cent costs are given in.</summary>
     private static string Cost(MeterReadingSummary mr, bool compact)
-        => mr.TotalCost is { } cost ? $"{cost.ToString(compact ? "#,0.00" : "#,0.00###", CultureInfo.InvariantCulture)} {CurrencyName(mr.Currency)}" : "-";
+        => mr.TotalCost is { } cost ? $"{cost.ToString(compact ? "#,0.00" : "#,0.00###", CultureInfo.InvariantCulture)} {CurrencyName(mr.Currency)}".TrimEnd() : "-";
 
     /// <summary><c>, billed 1,830.17 USD over 12 billing periods</c> (a sum per currency when they differ); empty without bills.</summary>
     private static string Billed(IReadOnlyList<UsageSummarySummary> summaries)
@@ -233,18 +241,18 @@ internal static class SummaryText
             return "";
         }
         var sums = bills.GroupBy(s => s.Currency).OrderBy(g => g.Key)
-            .Select(g => $"{g.Sum(s => s.BillLastPeriod ?? 0).ToString("#,0.00", CultureInfo.InvariantCulture)} {CurrencyName(g.Key)}");
+            .Select(g => $"{g.Sum(s => s.BillLastPeriod ?? 0).ToString("#,0.00", CultureInfo.InvariantCulture)} {CurrencyName(g.Key)}".TrimEnd());
         return $", billed {string.Join(" + ", sums)} over {Count(bills.Count, "billing period")}";
     }
 
-    /// <summary>The ISO 4217 code (<c>USD</c>); the number when ESPI does not name it; a word when the file states none.</summary>
-    private static string CurrencyName(int? code) => code is { } c ? CurrencyName(c.ToString(CultureInfo.InvariantCulture)) : "(currency not stated)";
+    /// <summary>The ISO 4217 code (<c>USD</c>), the number when ESPI does not name it, nothing when the file states none.</summary>
+    private static string CurrencyName(int? code) => code is { } c ? CurrencyName(c.ToString(CultureInfo.InvariantCulture)) : "";
 
     private static string CurrencyName(string? name)
     {
         if (name is null)
         {
-            return "(currency not stated)";
+            return "";
         }
         if (int.TryParse(name, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
