@@ -57,10 +57,9 @@ internal sealed class ExportCommand : ICliCommand
         }
         using var inputs = InputSet.Expand(request.Files, environment.StandardInput);
         var options = new GreenButtonReaderOptions { Lenient = request.Lenient };
-        var partial = toStdout ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(request.Output!))!, $".{Path.GetFileName(request.Output)}.{Guid.NewGuid():N}.partial");
+        var partial = toStdout ? null : OutputFile.PartialOf(request.Output!);
         var buffer = toStdout && environment.StandardOutput is null ? new MemoryStream() : null;
-        var stream = partial is not null ? new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)
-            : buffer ?? environment.StandardOutput!();
+        var stream = partial is not null ? OutputFile.Create(request.Output!, partial) : buffer ?? environment.StandardOutput!();
         var complete = false;
         try
         {
@@ -79,7 +78,7 @@ internal sealed class ExportCommand : ICliCommand
             }
             if (partial is not null)
             {
-                File.Move(partial, request.Output!, overwrite: true);
+                OutputFile.Commit(partial, request.Output!);
             }
             else if (buffer is not null)
             {
@@ -102,6 +101,7 @@ internal sealed class ExportCommand : ICliCommand
     {
         var scan = Consoles.WithProgress(environment, request.Quiet, input.Length, $"{input.Name}: links",
             progress => FeedScan.Read(input, options, progress, cancellationToken));
+        await NoGreenButtonDataException.CheckAsync(scan, request.Lenient, request.Quiet, environment).ConfigureAwait(false);
         var source = new RowSource(input, scan, options, request.Interval);
         await Consoles.WithProgressAsync(environment, request.Quiet, input.Length, $"{input.Name}: rows", async progress =>
         {

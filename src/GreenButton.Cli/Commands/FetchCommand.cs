@@ -205,14 +205,15 @@ internal sealed class FetchCommand : ICliCommand
         var final = request.Output is null || toStdout ? null : request.Output;
         var path = final is null
             ? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"greenbutton-fetch-{Guid.NewGuid():N}.xml")
-            : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(final))!, $".{System.IO.Path.GetFileName(final)}.{Guid.NewGuid():N}.partial");
+            : OutputFile.PartialOf(final);
         // Several windows are merged into one feed as they arrive: one file and one summary for the whole range.
         var name = uris.Count == 1 ? uris[0].AbsoluteUri : $"{uris.Count} merged windows of {uris[0].GetLeftPart(UriPartial.Path)}";
         var complete = false;
         try
         {
             HttpStatusCode status;
-            var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+            var file = final is null ? new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous)
+                : OutputFile.Create(final, path, FileOptions.Asynchronous);
             await using (file.ConfigureAwait(false))
             {
                 status = (uris.Count, target.ClientToken) switch
@@ -230,7 +231,7 @@ internal sealed class FetchCommand : ICliCommand
             }
             if (final is not null)
             {
-                File.Move(path, final, overwrite: true);
+                OutputFile.Commit(path, final);
                 if (!request.Quiet)
                 {
                     var windows = uris.Count == 1 ? "" : $", {uris.Count} windows merged";

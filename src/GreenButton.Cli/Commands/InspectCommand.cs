@@ -45,11 +45,18 @@ internal sealed class InspectCommand : ICliCommand
             {
                 scan = Consoles.WithProgress(environment, parse.GetValue(CommonOptions.Quiet), input.Length, input.Name,
                     progress => FeedScan.Read(input, options, progress, cancellationToken));
+                await NoGreenButtonDataException.CheckAsync(scan, lenient, parse.GetValue(CommonOptions.Quiet), environment).ConfigureAwait(false);
             }
             catch (GreenButtonException ex)
             {
                 await CommandRunner.Report(environment, ex, parse.GetValue(CommonOptions.Verbose)).ConfigureAwait(false);
                 exitCode = ExitCodes.Worst(exitCode, ExitCodes.Of(ex));
+                continue;
+            }
+            catch (NoGreenButtonDataException ex)
+            {
+                await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                exitCode = ExitCodes.Worst(exitCode, ExitCodes.DataError);
                 continue;
             }
             if (format == InspectFormat.Json)

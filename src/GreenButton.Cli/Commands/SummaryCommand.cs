@@ -52,12 +52,18 @@ internal sealed class SummaryCommand : ICliCommand
             {
                 var scan = Consoles.WithProgress(environment, quiet, input.Length, input.Name,
                     progress => FeedScan.Read(input, options, progress, cancellationToken));
+                await NoGreenButtonDataException.CheckAsync(scan, lenient, quiet, environment).ConfigureAwait(false);
                 summaries.Add(SummaryBuilder.Build(scan));
             }
             catch (GreenButtonException ex)
             {
                 await CommandRunner.Report(environment, ex, verbose).ConfigureAwait(false);
                 exitCode = ExitCodes.Worst(exitCode, ExitCodes.Of(ex));
+            }
+            catch (NoGreenButtonDataException ex)
+            {
+                await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                exitCode = ExitCodes.Worst(exitCode, ExitCodes.DataError);
             }
         }
         var report = new SummaryReport(summaries);
