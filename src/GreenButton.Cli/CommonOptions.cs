@@ -13,7 +13,7 @@ internal static class CommonOptions
 {
     public static Option<bool> Quiet { get; } = new("--quiet", "-q")
     {
-        Description = "No progress bar, no retry or warning messages.",
+        Description = "No progress bar, no warnings.",
         Recursive = true,
     };
 
@@ -68,6 +68,32 @@ internal static class CommonOptions
         };
         option.CompletionSources.Add(names);
         return option;
+    }
+
+    /// <summary>Restricts a string option to <paramref name="names"/>; a wrong value lists them, as <see cref="Choice{T}"/> does.</summary>
+    public static void OneOf(Option<string?> option, params string[] names)
+    {
+        option.HelpName = string.Join('|', names);
+        option.CompletionSources.Add(names);
+        option.Validators.Add(result => Validate(result, option.Name, names));
+    }
+
+    /// <summary>Restricts a string argument to <paramref name="names"/>; a wrong value lists them.</summary>
+    public static void OneOf(Argument<string> argument, params string[] names)
+    {
+        argument.CompletionSources.Add(names);
+        argument.Validators.Add(result => Validate(result, argument.Name, names));
+    }
+
+    private static void Validate(SymbolResult result, string name, string[] names)
+    {
+        foreach (var token in result.Tokens)
+        {
+            if (!names.Contains(token.Value, StringComparer.Ordinal))
+            {
+                result.AddError($"{name}: '{token.Value}' is not one of {Alternatives(names)}.");
+            }
+        }
     }
 
     /// <summary>The names a user types: <c>csv</c>, <c>jsonl</c>, <c>parquet</c>.</summary>

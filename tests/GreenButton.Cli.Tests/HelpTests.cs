@@ -44,6 +44,9 @@ public sealed partial class HelpTests
     [InlineData("'many' is not a whole number", "sandbox", "--days", "many")]
     [InlineData("'soon' is not a whole number", "fetch", "service-status", "--timeout", "soon")]
     [InlineData("'long' is not a number", "fetch", "service-status", "--max-window", "long")]
+    [InlineData("WHAT: 'bogus' is not one of usage-point, subscription, bulk", "fetch", "bogus")]
+    [InlineData("--profile: 'x' is not one of generic or pge.", "fetch", "service-status", "--profile", "x")]
+    [InlineData("--dates: 'y' is not one of xs or epoch.", "fetch", "service-status", "--dates", "y")]
     public async Task A_wrong_value_says_what_to_type_and_never_a_type_name(string message, params string[] args)
     {
         var result = await CliRunner.RunAsync(args);

@@ -26,9 +26,9 @@ internal sealed class FetchCommand : ICliCommand
             Description = "usage-point, subscription (customer token); bulk, authorizations, application-information, service-status (client token); "
                 + "resource (--uri; the customer token when given, else the client token).",
         };
-        what.AcceptOnlyFromAmong(s_targets);
-        var profile = new Option<string>("--profile") { Description = "generic (xs:dateTime dates, no window limit) or pge (PG&E Share My Data endpoints, epoch dates, 28-day windows).", DefaultValueFactory = _ => "generic" };
-        profile.AcceptOnlyFromAmong("generic", "pge");
+        CommonOptions.OneOf(what, s_targets);
+        var profile = new Option<string?>("--profile") { Description = "generic (xs:dateTime dates, no window limit) or pge (PG&E Share My Data endpoints, epoch dates, 28-day windows).", DefaultValueFactory = _ => "generic" };
+        CommonOptions.OneOf(profile, "generic", "pge");
         var tokenEndpoint = new Option<string?>("--token-endpoint") { HelpName = "URI", Description = $"The OAuth token endpoint ({ConnectVariables.TokenEndpoint})." };
         var resourceServer = new Option<string?>("--resource-server") { HelpName = "URI", Description = $"Base URI of the ESPI resources ({ConnectVariables.ResourceServer})." };
         var clientId = new Option<string?>("--client-id") { HelpName = "ID", Description = $"The third party's client id ({ConnectVariables.ClientId}); the secret is read from {ConnectVariables.ClientSecret} only." };
@@ -46,7 +46,7 @@ internal sealed class FetchCommand : ICliCommand
         var from = new Option<string?>("--from") { HelpName = "DATE", Description = "published-min: date or date-time, UTC unless an offset is given; default --to minus 30 days." };
         var to = new Option<string?>("--to") { HelpName = "DATE", Description = "published-max (exclusive); default now." };
         var dates = new Option<string?>("--dates") { Description = "How published-min/max are sent: xs (xs:dateTime) or epoch (Unix seconds); default the profile's." };
-        dates.AcceptOnlyFromAmong("xs", "epoch");
+        CommonOptions.OneOf(dates, "xs", "epoch");
         var maxWindow = new Option<double?>("--max-window") { HelpName = "DAYS", Description = "The longest range one request asks for, in days (pge: 28); longer ranges are asked window by window and merged into one feed." };
         var timeout = new Option<int?>("--timeout") { HelpName = "SECONDS", Description = "Seconds one attempt may wait for the response headers (120)." };
         var retries = new Option<int?>("--retries") { HelpName = "N", Description = "Retries of transient failures: 408, 429, 5xx, connection errors (3)." };
