@@ -1,9 +1,9 @@
 namespace GreenButton.Cli.Summary;
 
 /// <summary>
-/// The one unit a summary row is shown in: an SI multiple of the reading type's unit (Wh → kWh → MWh → GWh) chosen
-/// from the readings and the total, so that the largest reading is at least 1 and the total has at most 6 integer
-/// digits; <c>therms</c> spelt out. Every figure of the row (total, min, mean, max) uses it.
+/// The one unit a summary row is shown in: the largest SI multiple of the reading type's unit (Wh → kWh → MWh → GWh)
+/// in which the total is at least 1 and the largest reading at least 0.01 (329,048 Wh of one-minute readings of at most
+/// 283 Wh read 329 kWh, and 0.283 kWh), or the next one up when the total would have seven integer digits; <c>therms</c> spelt out. Every figure of the row (total, min, mean, max) uses it.
 /// </summary>
 internal readonly record struct DisplayUnit(string Label, decimal Divisor)
 {
@@ -35,7 +35,9 @@ internal readonly record struct DisplayUnit(string Label, decimal Divisor)
         var chosen = 0;
         for (var i = 1; i < s_prefixes.Length; i++)
         {
-            if (largest >= s_prefixes[i].Factor || total / s_prefixes[chosen].Factor >= 1_000_000m)
+            var factor = s_prefixes[i].Factor;
+            // Seven integer digits in the smaller unit are too many, however small the readings.
+            if (total / factor >= 1 && (largest / factor >= 0.01m || total / s_prefixes[i - 1].Factor >= 1_000_000m))
             {
                 chosen = i;
             }
