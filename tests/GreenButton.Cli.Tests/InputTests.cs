@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using GreenButton.Cli.Inputs;
+using GreenButton.Tests.Corpus;
 
 namespace GreenButton.Cli.Tests;
 
@@ -158,6 +159,7 @@ public sealed class InputTests
     [InlineData("<!DOCTYPE feed SYSTEM \"feed.dtd\"><feed/>", "XmlWithDtd")]
     [InlineData("Account Number;Meter\n123;456\n", "Csv")]
     [InlineData("Energy usage\nDate\tkWh\n2023-01-01\t12\n2023-01-02\t13\n", "Csv")]
+    [InlineData("Energy Usage Information\n\"For location: X\"\n\nMeter Reading Information\n\"Type of readings: Electricity\"\nDate,kWh\n\"2020-05-01\",\"0.25\"\n\"2020-05-02\",\"0.5\"\n", "Csv")]
     [InlineData("[1, 2]", "Json")]
     [InlineData("hello", "Text")]
     public void The_sniffer_classifies_by_content(string text, string kind)
@@ -173,6 +175,21 @@ public sealed class InputTests
         InputSniffer.Sniff([0x1F, 0x8B, 8, 0]).Kind.Should().Be(InputKind.Gzip);
         InputSniffer.Sniff("PK\u0003\u0004"u8).Kind.Should().Be(InputKind.Zip);
         InputSniffer.Sniff([0x00, 0x01, 0x02, 0x03, 0xFE]).Kind.Should().Be(InputKind.Binary);
+    }
+
+    [CorpusFact]
+    public async Task Every_utility_csv_of_the_corpus_is_named_as_such()
+    {
+        var csvFiles = File.ReadLines(SharedCorpus.PathOf("index.tsv")).Skip(1).Select(line => line.Split('\t'))
+            .Where(fields => fields[1] == "csv").Select(fields => fields[0]).ToList();
+        csvFiles.Should().NotBeEmpty();
+        foreach (var file in csvFiles)
+        {
+            var result = await CliRunner.RunAsync("summary", SharedCorpus.PathOf(file));
+            result.ExitCode.Should().Be(ExitCodes.Unreadable, file);
+            // SCE's download without any reading is its prose preamble alone.
+            result.Error.Should().MatchRegex(@": this is a (CSV|text) file, not a Green Button XML file", file).And.NotContain("Malformed XML");
+        }
     }
 
     [Fact]

@@ -231,7 +231,10 @@ internal static class InputSniffer
         return (line, at - lineStart + 1);
     }
 
-    /// <summary>Separated values: at least half of the first lines (up to five) hold a comma, semicolon or tab.</summary>
+    /// <summary>
+    /// Separated values: a third of the first lines (up to fifty; at least two) hold a comma, semicolon or tab. Utility
+    /// downloads often start with a preamble of prose lines ("Energy Usage Information") before the table.
+    /// </summary>
     private static bool LooksLikeCsv(ReadOnlySpan<char> text)
     {
         var lines = 0;
@@ -248,11 +251,11 @@ internal static class InputSniffer
             {
                 separated++;
             }
-            if (++lines == 5)
+            if (++lines == 50)
             {
                 break;
             }
         }
-        return separated > 0 && separated * 2 >= lines;
+        return separated >= Math.Min(2, lines) && separated * 3 >= lines;
     }
 }
