@@ -101,6 +101,25 @@ public sealed class InputTests
     }
 
     [Fact]
+    public async Task An_input_says_what_it_is_inside_its_gzip_compression_without_being_parsed()
+    {
+        var directory = TestPaths.TempDirectory();
+        try
+        {
+            var csv = Path.Combine(directory, "usage.csv.gz");
+            await File.WriteAllBytesAsync(csv, Gzip("Date,kWh\n2023-01-01,12\n2023-01-02,13\n"u8.ToArray()));
+            InputFile.FromPath(csv).Sniff().Kind.Should().Be(InputKind.Csv);
+            InputFile.FromPath(TestPaths.Fixture("small.xml")).Sniff().Kind.Should().Be(InputKind.Xml);
+            var act = () => InputFile.FromPath(Path.Combine(directory, "missing.xml")).Sniff();
+            act.Should().Throw<GreenButtonException>().WithMessage("*missing.xml: cannot open the file*");
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Corrupt_gzip_data_is_unreadable_and_said_so()
     {
         // A gzip header, then a deflate block of the reserved type 3.

@@ -70,17 +70,37 @@ internal sealed class InputFile
         }
     }
 
-    /// <summary>The XML inside <paramref name="raw"/>: decompressed if it is gzip; an input of another kind refused.</summary>
-    private Stream Xml(Stream raw)
+    /// <summary>
+    /// What the input is (inside its gzip compression, if any), from its first bytes, without parsing it: where a
+    /// command can hand an input of another kind (a utility CSV, <see cref="InputKind.Csv"/>) to its own reader.
+    /// </summary>
+    /// <exception cref="GreenButtonException">The input cannot be opened, or its gzip data is corrupt.</exception>
+    public Sniffed Sniff()
+    {
+        using var stream = _open();
+        var (content, sniffed) = Decompressed(stream, out _);
+        content.Dispose(); // and the decompressor with it
+        return sniffed;
+    }
+
+    /// <summary>The input's content, decompressed if it is gzip, its first bytes read ahead, and what they say it is.</summary>
+    private (HeadStream Content, Sniffed Sniffed) Decompressed(Stream raw, out bool compressed)
     {
         var head = new HeadStream(raw, InputSniffer.HeadLength);
         var sniffed = InputSniffer.Sniff(head.Head);
-        var compressed = sniffed.Kind == InputKind.Gzip;
+        compressed = sniffed.Kind == InputKind.Gzip;
         if (compressed)
         {
             head = new HeadStream(new GzipInput(head, Name), InputSniffer.HeadLength);
             sniffed = InputSniffer.Sniff(head.Head);
         }
+        return (head, sniffed);
+    }
+
+    /// <summary>The XML inside <paramref name="raw"/>: decompressed if it is gzip; an input of another kind refused.</summary>
+    private Stream Xml(Stream raw)
+    {
+        var (head, sniffed) = Decompressed(raw, out var compressed);
         var inside = compressed ? " inside the gzip file" : "";
         switch (sniffed.Kind)
         {
@@ -91,7 +111,8 @@ internal sealed class InputFile
             case InputKind.Empty:
                 throw new GreenButtonException($"{Name}: the file{inside} is empty.");
             case InputKind.Csv:
-                // The seam for utility CSV downloads: a reader of them takes the input here instead of this error.
+                // Utility CSV downloads: a command that reads them routes such an input (Sniff()) to its reader before
+                // opening it as XML; here, the one place every XML reading passes, it is named, not parsed.
                 throw NotGreenButton(sniffed.Kind, inside);
             default:
                 throw NotGreenButton(sniffed.Kind, inside);
