@@ -17,6 +17,9 @@ internal sealed class CliEnvironment
 
     public bool ErrorIsTerminal { get; init; }
 
+    /// <summary>The width text output is fitted to; null: the terminal's (measured), or wide rows when output is redirected.</summary>
+    public int? Width { get; init; }
+
     /// <summary>The process's own console.</summary>
     public static CliEnvironment FromConsole() => new()
     {

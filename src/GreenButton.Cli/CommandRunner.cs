@@ -28,6 +28,11 @@ internal static class CommandRunner
             await Report(environment, ex, verbose).ConfigureAwait(false);
             return ExitCodes.Of(ex);
         }
+        catch (NoGreenButtonDataException ex)
+        {
+            await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return ExitCodes.DataError;
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             await environment.Error.WriteLineAsync(verbose ? ex.ToString() : $"greenbutton: {ex.Message}").ConfigureAwait(false);

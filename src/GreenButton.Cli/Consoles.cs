@@ -8,7 +8,8 @@ internal static class Consoles
     /// <summary>Inputs above this size get a progress bar (when stderr is a terminal and --quiet is off).</summary>
     public const long ProgressThreshold = 20L * 1024 * 1024;
 
-    public static IAnsiConsole Create(TextWriter writer, bool terminal)
+    /// <summary>A console over <paramref name="writer"/>: the terminal's width when it is one, else <paramref name="width"/> or wide rows.</summary>
+    public static IAnsiConsole Create(TextWriter writer, bool terminal, int? width = null)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -17,7 +18,11 @@ internal static class Consoles
             Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
             Out = new AnsiConsoleOutput(writer),
         });
-        if (!terminal)
+        if (width is { } fixedWidth)
+        {
+            console.Profile.Width = fixedWidth;
+        }
+        else if (!terminal)
         {
             console.Profile.Width = 320; // redirected output: wide rows rather than wrapped cells
         }

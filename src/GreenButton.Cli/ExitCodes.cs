@@ -6,13 +6,13 @@ internal static class ExitCodes
     /// <summary>Everything was read and written.</summary>
     public const int Ok = 0;
 
-    /// <summary>Strict mode: a well-formed input holds data the reader rejects (an invalid number or date); <c>--lenient</c> would skip that entry.</summary>
+    /// <summary>Strict mode: a well-formed input holds data the reader rejects (an invalid number or date; <c>--lenient</c> would skip that entry), or no Green Button data at all.</summary>
     public const int DataError = 1;
 
     /// <summary>The command line is wrong: unknown command or option, bad value, no file matching a glob or in a directory.</summary>
     public const int Usage = 2;
 
-    /// <summary>An input cannot be read: missing, unreadable, empty, not XML, malformed or truncated XML, a DTD, a broken archive; or the output cannot be written.</summary>
+    /// <summary>An input cannot be read: missing, unreadable, empty, not XML (a CSV file, a PDF, an HTML page...), malformed or truncated XML, a DTD, corrupt gzip data, a broken archive; or the output cannot be written.</summary>
     public const int Unreadable = 3;
 
     /// <summary><c>fetch</c>: the Data Custodian answered with an error (after retries), or did not answer within <c>--timeout</c>.</summary>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Reflection;
 
 namespace GreenButton.Cli;
@@ -9,13 +10,25 @@ namespace GreenButton.Cli;
 /// </summary>
 internal static class GreenButtonCli
 {
-    public static RootCommand CreateRootCommand(CliEnvironment environment)
+    /// <summary>The command's name in help and messages, whatever the executable is called (GreenButton.Cli.dll, a tool shim).</summary>
+    public const string Name = "greenbutton";
+
+    /// <summary>
+    /// The root command. A plain <see cref="Command"/> named <see cref="Name"/>: a <see cref="RootCommand"/> takes the
+    /// executable's file name, which for the tool is <c>GreenButton.Cli</c>.
+    /// </summary>
+    public static Command CreateRootCommand(CliEnvironment environment)
     {
-        var root = new RootCommand("Green Button (NAESB REQ.21 ESPI) energy data: summaries, CSV / JSON lines / Parquet exports, inspection. "
+        var root = new Command(Name, "Green Button (NAESB REQ.21 ESPI) energy data: summaries, CSV / JSON lines / Parquet exports, inspection. "
             + "Without a command, summarises the bundled sample feed.");
+        var help = new HelpOption();
+        root.Options.Add(help);
+        root.Options.Add(new VersionOption());
         root.Options.Add(CommonOptions.Quiet);
         root.Options.Add(CommonOptions.Verbose);
         root.Options.Add(CommonOptions.TimeZone);
+        var wide = CommonOptions.Wide();
+        root.Options.Add(wide);
         var commands = typeof(GreenButtonCli).Assembly.GetTypes()
             .Where(t => typeof(ICliCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
             .Select(t => (ICliCommand)Activator.CreateInstance(t, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, null, null)!)
@@ -25,7 +38,8 @@ internal static class GreenButtonCli
             root.Subcommands.Add(command.Create(environment));
         }
         root.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment,
-            ct => Commands.SummaryCommand.SummariseAsync([], Commands.SummaryFormat.Text, lenient: false, parse, environment, ct), cancellationToken));
+            ct => Commands.SummaryCommand.SummariseAsync([], Commands.SummaryFormat.Text, lenient: false, parse.GetValue(wide), parse, environment, ct), cancellationToken));
+        CommonOptions.UsePlainParsers(root);
         return root;
     }
 
@@ -38,9 +52,11 @@ internal static class GreenButtonCli
         {
             foreach (var error in parse.Errors)
             {
-                await environment.Error.WriteLineAsync($"greenbutton: {error.Message}").ConfigureAwait(false);
+                await environment.Error.WriteLineAsync($"{Name}: {error.Message.ReplaceLineEndings(" ")}").ConfigureAwait(false);
             }
-            await environment.Error.WriteLineAsync("Run 'greenbutton --help' for usage.").ConfigureAwait(false);
+            var command = parse.CommandResult.Command;
+            var path = command == root ? Name : $"{Name} {command.Name}";
+            await environment.Error.WriteLineAsync($"Run '{path} --help' for usage.").ConfigureAwait(false);
             return ExitCodes.Usage;
         }
         var configuration = new InvocationConfiguration

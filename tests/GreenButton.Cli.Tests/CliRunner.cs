@@ -11,7 +11,10 @@ internal static class CliRunner
 {
     public static async Task<CliResult> RunAsync(params string[] args) => await RunAsync(args, stdin: null);
 
-    public static async Task<CliResult> RunAsync(string[] args, byte[]? stdin, CancellationToken cancellationToken = default)
+    /// <summary>Runs with text output fitted to a terminal of <paramref name="width"/> columns.</summary>
+    public static Task<CliResult> RunAtWidthAsync(int width, params string[] args) => RunAsync(args, stdin: null, width: width);
+
+    public static async Task<CliResult> RunAsync(string[] args, byte[]? stdin, CancellationToken cancellationToken = default, int? width = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -22,6 +25,7 @@ internal static class CliRunner
             Error = error,
             StandardInput = () => new MemoryStream(stdin ?? []),
             StandardOutput = () => new NonClosingStream(binary),
+            Width = width,
         };
         var code = await GreenButtonCli.RunAsync(args, environment, cancellationToken);
         var bytes = binary.ToArray();

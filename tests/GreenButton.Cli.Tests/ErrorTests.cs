@@ -6,15 +6,15 @@ public sealed class ErrorTests
     [Theory]
     [InlineData("bad-number.xml", 1, "bad-number.xml:89:165: Invalid number 'l2O' in 'value'.")]
     [InlineData("truncated.xml", 3, "truncated.xml:12:40: Malformed XML:")]
-    [InlineData("empty.xml", 3, "empty.xml: Malformed XML: Root element is missing.")]
-    [InlineData("not-xml.xml", 3, "not-xml.xml:1:1: Malformed XML: Data at the root level is invalid.")]
+    [InlineData("empty.xml", 3, "empty.xml: the file is empty.")]
+    [InlineData("not-xml.xml", 3, "not-xml.xml: this is a CSV file, not a Green Button XML file")]
     [InlineData("missing.xml", 3, "missing.xml: cannot open the file:")]
     [InlineData("no-xml", 2, "greenbutton: ")]
     public async Task Each_failure_has_its_exit_code_and_one_line(string fixture, int exitCode, string message)
     {
         foreach (var command in new[] { "summary", "export", "inspect" })
         {
-            string[] args = command == "export" ? [command, TestPaths.Fixture(fixture), "--to", "csv"] : [command, TestPaths.Fixture(fixture)];
+            string[] args = command == "export" ? [command, TestPaths.Fixture(fixture), "--format", "csv"] : [command, TestPaths.Fixture(fixture)];
             var result = await CliRunner.RunAsync(args);
             result.ExitCode.Should().Be(exitCode, $"{command}: {result.Error}");
             var lines = result.Error.Split(Environment.NewLine, StringSplitOptions.RemoveEmptyEntries);
@@ -48,8 +48,8 @@ public sealed class ErrorTests
     [Theory]
     [InlineData("frobnicate")]
     [InlineData("summary", "--format", "yaml")]
-    [InlineData("export", "x.xml")]
-    [InlineData("export", "x.xml", "--to", "xlsx")]
+    [InlineData("export")]
+    [InlineData("export", "x.xml", "--format", "xlsx")]
     [InlineData("summary", "--no-such-option")]
     public async Task Usage_errors_exit_with_2(params string[] args)
     {

@@ -19,7 +19,7 @@ public sealed class ExportCommandTests
     [Fact]
     public async Task Csv_of_the_small_fixture_is_the_golden_one()
     {
-        var result = await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), "--to", "csv", "--local-time", "-q");
+        var result = await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), "--format", "csv", "--local-time", "-q");
         result.ExitCode.Should().Be(0, result.Error);
         result.Out.Should().Contain("\r\n").And.NotContain("\n\n");
         Golden.Check("small.export.csv", result.Out);
@@ -28,7 +28,7 @@ public sealed class ExportCommandTests
     [Fact]
     public async Task Daily_jsonl_sums_a_25_hour_local_day_and_matches_the_row_schema()
     {
-        var result = await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), "--to", "jsonl", "--interval", "day", "--local-time", "-q");
+        var result = await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), "--format", "jsonl", "--interval", "day", "--local-time", "-q");
         result.ExitCode.Should().Be(0, result.Error);
         var lines = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.Should().HaveCount(3);
@@ -50,7 +50,7 @@ public sealed class ExportCommandTests
     [Fact]
     public async Task Net_is_forward_minus_reverse_where_both_have_the_interval()
     {
-        var result = await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), "--to", "jsonl");
+        var result = await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), "--format", "jsonl");
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().Contain("2 row(s) without a partner");
         var net = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
@@ -72,9 +72,9 @@ public sealed class ExportCommandTests
         {
             var csvPath = Path.Combine(dir, "out.csv");
             var parquetPath = Path.Combine(dir, "out.parquet");
-            (await CliRunner.RunAsync("export", feed, "--to", "csv", "-o", csvPath, "--interval", interval, "--local-time", "-q")).ExitCode.Should().Be(0);
-            (await CliRunner.RunAsync("export", feed, "--to", "parquet", "-o", parquetPath, "--interval", interval, "--local-time", "-q")).ExitCode.Should().Be(0);
-            var jsonl = await CliRunner.RunAsync("export", feed, "--to", "jsonl", "--interval", interval, "--local-time", "-q");
+            (await CliRunner.RunAsync("export", feed, "--format", "csv", "-o", csvPath, "--interval", interval, "--local-time", "-q")).ExitCode.Should().Be(0);
+            (await CliRunner.RunAsync("export", feed, "--format", "parquet", "-o", parquetPath, "--interval", interval, "--local-time", "-q")).ExitCode.Should().Be(0);
+            var jsonl = await CliRunner.RunAsync("export", feed, "--format", "jsonl", "--interval", interval, "--local-time", "-q");
             jsonl.ExitCode.Should().Be(0, jsonl.Error);
             Directory.GetFiles(dir).Should().HaveCount(2, "no partial file is left behind");
 
@@ -119,7 +119,7 @@ public sealed class ExportCommandTests
         try
         {
             var path = Path.Combine(dir, "small.parquet");
-            (await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), "--to", "parquet", "-o", path, "--local-time", "-q")).ExitCode.Should().Be(0);
+            (await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), "--format", "parquet", "-o", path, "--local-time", "-q")).ExitCode.Should().Be(0);
             await using var stream = File.OpenRead(path);
             await using var reader = await ParquetReader.CreateAsync(stream);
             var fields = reader.Schema.GetDataFields().ToDictionary(f => f.Name);
@@ -141,7 +141,7 @@ public sealed class ExportCommandTests
     [Fact]
     public async Task Parquet_to_standard_output_is_a_usage_error()
     {
-        var result = await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), "--to", "parquet");
+        var result = await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), "--format", "parquet");
         result.ExitCode.Should().Be(2);
         result.Error.Should().Contain("-o");
     }
@@ -153,7 +153,7 @@ public sealed class ExportCommandTests
         try
         {
             var path = Path.Combine(dir, "out.csv");
-            var result = await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), TestPaths.Fixture("bad-number.xml"), "--to", "csv", "-o", path);
+            var result = await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), TestPaths.Fixture("bad-number.xml"), "--format", "csv", "-o", path);
             result.ExitCode.Should().Be(1);
             Directory.GetFiles(dir).Should().BeEmpty();
         }
@@ -172,7 +172,7 @@ public sealed class ExportCommandTests
             using var cancelled = new CancellationTokenSource();
             await cancelled.CancelAsync();
             var path = Path.Combine(dir, "out.csv");
-            var result = await CliRunner.RunAsync(["export", TestPaths.Fixture("small.xml"), "--to", "csv", "-o", path], null, cancelled.Token);
+            var result = await CliRunner.RunAsync(["export", TestPaths.Fixture("small.xml"), "--format", "csv", "-o", path], null, cancelled.Token);
             result.ExitCode.Should().Be(130);
             result.Error.Should().Be("greenbutton: cancelled." + Environment.NewLine);
             Directory.GetFiles(dir).Should().BeEmpty();
@@ -187,8 +187,8 @@ public sealed class ExportCommandTests
     public async Task Standard_input_exports_like_the_file()
     {
         var bytes = await File.ReadAllBytesAsync(TestPaths.Fixture("small.xml"));
-        var fromStdin = await CliRunner.RunAsync(["export", "-", "--to", "csv", "-q"], bytes);
-        var fromFile = await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), "--to", "csv", "-q");
+        var fromStdin = await CliRunner.RunAsync(["export", "-", "--format", "csv", "-q"], bytes);
+        var fromFile = await CliRunner.RunAsync("export", TestPaths.Fixture("small.xml"), "--format", "csv", "-q");
         fromStdin.ExitCode.Should().Be(0, fromStdin.Error);
         fromStdin.Out.Should().Be(fromFile.Out);
     }
@@ -343,7 +343,7 @@ public sealed class UnorderedExportTests
     [Fact]
     public async Task A_series_out_of_time_order_is_bucketed_and_netted_correctly()
     {
-        var result = await CliRunner.RunAsync("export", TestPaths.Fixture("unordered.xml"), "--to", "jsonl", "--interval", "day", "--local-time");
+        var result = await CliRunner.RunAsync("export", TestPaths.Fixture("unordered.xml"), "--format", "jsonl", "--interval", "day", "--local-time");
         result.ExitCode.Should().Be(0, result.Error);
         var rows = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement).ToList();
         string Key(System.Text.Json.JsonElement r) => $"{r.GetProperty("series").GetString()} {r.GetProperty("flow_direction").GetString()} {r.GetProperty("start_local").GetString()} {r.GetProperty("value").GetDecimal()} {r.GetProperty("readings").GetInt32()}";
@@ -359,7 +359,7 @@ public sealed class UnorderedExportTests
     [Fact]
     public async Task Raw_net_of_an_unordered_series_joins_by_time()
     {
-        var result = await CliRunner.RunAsync("export", TestPaths.Fixture("unordered.xml"), "--to", "csv", "-q");
+        var result = await CliRunner.RunAsync("export", TestPaths.Fixture("unordered.xml"), "--format", "csv", "-q");
         result.ExitCode.Should().Be(0, result.Error);
         var net = Csv.Read(result.Out).Skip(1).Where(f => f[2] == "net").Select(f => (f[4], f[8])).ToList();
         net.Should().Equal(("2023-11-05T07:00:00Z", "900"), ("2023-11-05T08:00:00Z", "1000"), ("2023-11-05T09:00:00Z", "600"));

@@ -17,8 +17,8 @@ public sealed class ExportSeveralFilesTests
     {
         await WithTwoCopiesAsync(async (a, b) =>
         {
-            var single = await CliRunner.RunAsync("export", a, "--to", "csv", "--local-time", "-q");
-            var both = await CliRunner.RunAsync("export", a, b, "--to", "csv", "--local-time", "-q");
+            var single = await CliRunner.RunAsync("export", a, "--format", "csv", "--local-time", "-q");
+            var both = await CliRunner.RunAsync("export", a, b, "--format", "csv", "--local-time", "-q");
             both.ExitCode.Should().Be(0, both.Error);
             var expected = Csv.Read(single.Out);
             var actual = Csv.Read(both.Out);
@@ -41,8 +41,8 @@ public sealed class ExportSeveralFilesTests
     {
         await WithTwoCopiesAsync(async (a, b) =>
         {
-            var single = await CliRunner.RunAsync("export", a, "--to", "jsonl", "--interval", "hour", "-q");
-            var both = await CliRunner.RunAsync("export", a, b, "--to", "jsonl", "--interval", "hour", "-q");
+            var single = await CliRunner.RunAsync("export", a, "--format", "jsonl", "--interval", "hour", "-q");
+            var both = await CliRunner.RunAsync("export", a, b, "--format", "jsonl", "--interval", "hour", "-q");
             both.ExitCode.Should().Be(0, both.Error);
             var expected = Lines(single.Out);
             var actual = Lines(both.Out);
@@ -71,8 +71,8 @@ public sealed class ExportSeveralFilesTests
             var dir = Path.GetDirectoryName(a)!;
             var singlePath = Path.Combine(dir, "single.parquet");
             var bothPath = Path.Combine(dir, "both.parquet");
-            (await CliRunner.RunAsync("export", a, "--to", "parquet", "-o", singlePath, "--local-time", "-q")).ExitCode.Should().Be(0);
-            var both = await CliRunner.RunAsync("export", a, b, "--to", "parquet", "-o", bothPath, "--local-time", "-q");
+            (await CliRunner.RunAsync("export", a, "--format", "parquet", "-o", singlePath, "--local-time", "-q")).ExitCode.Should().Be(0);
+            var both = await CliRunner.RunAsync("export", a, b, "--format", "parquet", "-o", bothPath, "--local-time", "-q");
             both.ExitCode.Should().Be(0, both.Error);
             var (singleNames, expected) = await ReadAsync(singlePath);
             var (names, actual) = await ReadAsync(bothPath);
@@ -91,8 +91,8 @@ public sealed class ExportSeveralFilesTests
         await WithTwoCopiesAsync(async (a, b) =>
         {
             File.Delete(b);
-            var fromDirectory = await CliRunner.RunAsync("export", Path.GetDirectoryName(a)!, "--to", "csv", "-q");
-            var fromFile = await CliRunner.RunAsync("export", a, "--to", "csv", "-q");
+            var fromDirectory = await CliRunner.RunAsync("export", Path.GetDirectoryName(a)!, "--format", "csv", "-q");
+            var fromFile = await CliRunner.RunAsync("export", a, "--format", "csv", "-q");
             fromDirectory.ExitCode.Should().Be(0, fromDirectory.Error);
             fromDirectory.Out.Should().Be(fromFile.Out);
             fromDirectory.Out.Should().StartWith("usage_point,");

@@ -42,7 +42,7 @@ public sealed class FetchCommandTests(SandboxFixture fixture) : IClassFixture<Sa
         result.ExitCode.Should().Be(ExitCodes.Ok, result.Error);
         result.Error.Should().BeEmpty();
         result.Out.Should().Contain("Batch/Subscription/1/UsagePoint/1?published-min=2023-01-01T00%3A00%3A00Z&published-max=2023-02-01T00%3A00%3A00Z")
-            .And.Contain("1 usage point(s)").And.Contain($"{truth.IntervalBlocks} interval block(s)").And.Contain($"{truth.IntervalReadings} reading(s)")
+            .And.Contain("1 usage point,").And.Contain($"{truth.IntervalBlocks:#,0} interval blocks").And.Contain($"{truth.IntervalReadings:#,0} readings")
             .And.Contain("Wh");
     }
 
@@ -50,7 +50,7 @@ public sealed class FetchCommandTests(SandboxFixture fixture) : IClassFixture<Sa
     public async Task Json_summary_matches_the_schema_and_the_generated_data()
     {
         var truth = JanuaryTruth();
-        var result = await SandboxFixture.FetchAsync(CustomerToken, [.. UsagePointArgs(), "--json"]);
+        var result = await SandboxFixture.FetchAsync(CustomerToken, [.. UsagePointArgs(), "--format", "json"]);
         result.ExitCode.Should().Be(ExitCodes.Ok, result.Error);
         Schemas.ShouldMatchSummarySchema(result.Out);
         using var json = JsonDocument.Parse(result.Out);
@@ -68,7 +68,7 @@ public sealed class FetchCommandTests(SandboxFixture fixture) : IClassFixture<Sa
         var path = Path.Combine(TestPaths.TempDirectory(), "january.xml");
         var result = await SandboxFixture.FetchAsync(CustomerToken, [.. UsagePointArgs(), "-o", path]);
         result.ExitCode.Should().Be(ExitCodes.Ok, result.Error);
-        result.Out.Should().BeEmpty("only --summary or --json add a summary to --out");
+        result.Out.Should().BeEmpty("only --summary or --format json add a summary to --output");
         result.Error.Should().Contain($"wrote {path}");
         var document = GreenButtonDocument.Load(path);
         document.UsagePoints.Should().ContainSingle();
@@ -92,7 +92,7 @@ public sealed class FetchCommandTests(SandboxFixture fixture) : IClassFixture<Sa
         var truth = JanuaryTruth();
         var directory = TestPaths.TempDirectory();
         var output = Path.Combine(directory, "up.xml");
-        var result = await SandboxFixture.FetchAsync(CustomerToken, [.. UsagePointArgs(), "--max-window", "10", "-o", output, "--json"]);
+        var result = await SandboxFixture.FetchAsync(CustomerToken, [.. UsagePointArgs(), "--max-window", "10", "-o", output, "--format", "json"]);
         result.ExitCode.Should().Be(ExitCodes.Ok, result.Error);
         result.Error.Should().Contain("4 windows merged"); // 31 days in windows of 10
         Schemas.ShouldMatchSummarySchema(result.Out);
@@ -134,7 +134,7 @@ public sealed class FetchCommandTests(SandboxFixture fixture) : IClassFixture<Sa
         var refreshOnly = new Dictionary<string, string>(Secret) { [ConnectVariables.RefreshToken] = tokens.RefreshToken! };
         var refreshed = await SandboxFixture.FetchAsync(refreshOnly, UsagePointArgs());
         refreshed.ExitCode.Should().Be(ExitCodes.Ok, refreshed.Error);
-        refreshed.Out.Should().Contain("1 usage point(s)");
+        refreshed.Out.Should().Contain("1 usage point,");
         fixture.Sandbox.TokenRequests.Count(r => r.GrantType == "refresh_token").Should().BeGreaterThan(refreshes);
         Directory.Delete(directory, recursive: true);
     }
@@ -205,7 +205,7 @@ public sealed class FetchCommandTests(SandboxFixture fixture) : IClassFixture<Sa
     {
         var truth = JanuaryTruth();
         var before = fixture.Sandbox.Requests.Count;
-        var result = await SandboxFixture.FetchAsync(CustomerToken, [.. UsagePointArgs(), "--profile", "pge", "--json"]);
+        var result = await SandboxFixture.FetchAsync(CustomerToken, [.. UsagePointArgs(), "--profile", "pge", "--format", "json"]);
         result.ExitCode.Should().Be(ExitCodes.Ok, result.Error);
         using var json = JsonDocument.Parse(result.Out);
         var file = json.RootElement.GetProperty("files").EnumerateArray().Should().ContainSingle("the windows are merged into one feed").Subject;
@@ -272,7 +272,7 @@ public sealed class FetchCommandTests(SandboxFixture fixture) : IClassFixture<Sa
     [Fact]
     public async Task A_resource_uri_relative_to_the_resource_server_is_fetched_with_the_client_token()
     {
-        var result = await SandboxFixture.FetchAsync(Secret, ["resource", "--uri", "ApplicationInformation/1", "--json", .. fixture.ConnectionArgs()]);
+        var result = await SandboxFixture.FetchAsync(Secret, ["resource", "--uri", "ApplicationInformation/1", "--format", "json", .. fixture.ConnectionArgs()]);
         result.ExitCode.Should().Be(ExitCodes.Ok, result.Error);
         Schemas.ShouldMatchSummarySchema(result.Out);
         using var json = JsonDocument.Parse(result.Out);

@@ -28,7 +28,7 @@ public sealed class ProcessTests
     [Fact]
     public async Task A_missing_file_exits_3()
     {
-        var (code, _, error) = await RunAsync("export", "/nonexistent/usage.xml", "--to", "csv");
+        var (code, _, error) = await RunAsync("export", "/nonexistent/usage.xml", "--format", "csv");
         code.Should().Be(3);
         error.Should().StartWith("/nonexistent/usage.xml: cannot open the file:");
     }
@@ -36,7 +36,7 @@ public sealed class ProcessTests
     [Fact]
     public async Task A_usage_error_exits_2()
     {
-        var (code, _, error) = await RunAsync("export", "--to", "csv");
+        var (code, _, error) = await RunAsync("export", "--format", "csv");
         code.Should().Be(2);
         error.Should().StartWith("greenbutton: ");
     }
@@ -44,7 +44,7 @@ public sealed class ProcessTests
     [Fact]
     public async Task Json_lines_go_to_standard_output()
     {
-        var (code, output, error) = await RunAsync("export", TestPaths.Fixture("small.xml"), "--to", "jsonl", "-q");
+        var (code, output, error) = await RunAsync("export", TestPaths.Fixture("small.xml"), "--format", "jsonl", "-q");
         code.Should().Be(0, error);
         output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().HaveCount(11);
     }
@@ -62,8 +62,7 @@ public sealed class ProcessTests
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
+        await process.WaitForExitAsync();
         return (process.ExitCode, await output, await error);
     }
 }

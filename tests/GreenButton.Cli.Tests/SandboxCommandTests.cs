@@ -45,7 +45,7 @@ public sealed class SandboxCommandTests
             ["usage-point", "--subscription", fields["subscription"], "--usage-point", "1", "--from", "2023-01-01", "--to", "2023-01-11", "--pfx", fields["client pfx"],
             "--token-endpoint", fields["token"], "--resource-server", fields["resources"], "--trust", fields["ca"]]);
         data.ExitCode.Should().Be(ExitCodes.Ok, data.Error);
-        data.Out.Should().Contain("10 interval block(s)");
+        data.Out.Should().Contain("10 interval blocks");
 
         var port = new Uri(fields["token"]).Port;
         var (exitCode, error) = await running.StopAsync();
@@ -61,7 +61,7 @@ public sealed class SandboxCommandTests
     public async Task Json_output_has_the_endpoints_and_the_secret_from_the_environment_only_with_show_secret()
     {
         const string Secret = "from-the-environment-42";
-        await using var running = RunningSandbox.Start(["sandbox", "--json", "--show-secret", "--client-id", "cli-test", "--meters", "2", "--days", "5"],
+        await using var running = RunningSandbox.Start(["sandbox", "--format", "json", "--show-secret", "--client-id", "cli-test", "--meters", "2", "--days", "5"],
             new Dictionary<string, string> { [ConnectVariables.ClientSecret] = Secret });
         string? text = null;
         await running.WaitForOutputAsync(t => IsJson(text = t));
@@ -99,13 +99,9 @@ public sealed class SandboxCommandTests
         result.Error.Should().Contain("cannot listen");
     }
 
-    [Fact]
+    [PosixFact]
     public async Task As_a_process_sigterm_stops_it_cleanly_with_exit_code_0()
     {
-        if (OperatingSystem.IsWindows())
-        {
-            return; // no SIGTERM to send; Ctrl+C is covered in-process above
-        }
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "GreenButton.Cli.dll"));
         foreach (var arg in new[] { "sandbox", "--days", "5" })
@@ -116,16 +112,15 @@ public sealed class SandboxCommandTests
         using var process = Process.Start(start)!;
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
             string? line;
-            while ((line = await process.StandardOutput.ReadLineAsync(timeout.Token)) is not null && line != "Serving until Ctrl+C.")
+            while ((line = await process.StandardOutput.ReadLineAsync()) is not null && line != "Serving until Ctrl+C.")
             {
             }
             line.Should().NotBeNull("the sandbox prints its endpoints, then serves");
             Kill(process.Id, 15).Should().Be(0);
-            await process.WaitForExitAsync(timeout.Token);
+            await process.WaitForExitAsync();
             process.ExitCode.Should().Be(ExitCodes.Ok);
-            (await process.StandardError.ReadToEndAsync(timeout.Token)).Should().Contain("sandbox stopped");
+            (await process.StandardError.ReadToEndAsync()).Should().Contain("sandbox stopped");
         }
         finally
         {
@@ -180,10 +175,9 @@ public sealed class SandboxCommandTests
             return running;
         }
 
-        /// <summary>Polls standard output until <paramref name="ready"/> holds (at most 20 s); fails if the command ends first.</summary>
+        /// <summary>Polls standard output until <paramref name="ready"/> holds; fails if the command ends first.</summary>
         public async Task<string> WaitForOutputAsync(Func<string, bool> ready)
         {
-            var deadline = DateTime.UtcNow.AddSeconds(20);
             while (true)
             {
                 string text;
@@ -199,7 +193,6 @@ public sealed class SandboxCommandTests
                 {
                     throw new InvalidOperationException($"the sandbox ended with {await _run}: {Snapshot(_syncError, _error)}");
                 }
-                DateTime.UtcNow.Should().BeBefore(deadline, "the sandbox prints its endpoints within seconds");
                 await Task.Delay(50);
             }
         }
@@ -208,7 +201,7 @@ public sealed class SandboxCommandTests
         public async Task<(int ExitCode, string Error)> StopAsync()
         {
             await _cancel.CancelAsync();
-            var code = await _run.WaitAsync(TimeSpan.FromSeconds(20));
+            var code = await _run;
             return (code, Snapshot(_syncError, _error));
         }
 
@@ -217,7 +210,7 @@ public sealed class SandboxCommandTests
             if (!_run.IsCompleted)
             {
                 await _cancel.CancelAsync();
-                await _run.WaitAsync(TimeSpan.FromSeconds(20));
+                await _run;
             }
             _cancel.Dispose();
         }

@@ -11,7 +11,7 @@ public sealed class SummaryCommandTests
         var result = await CliRunner.RunAsync();
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().BeEmpty();
-        result.Out.Should().Contain("sample.xml").And.Contain("2 usage point(s)").And.Contain("17520 reading(s)")
+        result.Out.Should().Contain("sample.xml").And.Contain("2 usage points").And.Contain("17,520 readings")
             .And.Contain("therm").And.Contain("kWh").And.Contain("12 usage summaries");
     }
 

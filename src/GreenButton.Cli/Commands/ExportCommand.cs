@@ -4,7 +4,7 @@ using GreenButton.Cli.Export;
 namespace GreenButton.Cli.Commands;
 
 /// <summary>
-/// <c>greenbutton export FILE... --to csv|jsonl|parquet [-o OUT] [--interval raw|hour|day|month] [--local-time] [--lenient]</c>:
+/// <c>greenbutton export FILE... [-f csv|jsonl|parquet] [-o OUT] [--interval raw|hour|day|month] [--local-time] [--lenient]</c>:
 /// the flat interval table. Each input is read in streaming passes (links, then rows, then each net pair), so memory
 /// does not grow with the input. A file output appears only when complete: it is written beside OUT and renamed.
 /// When more than one input is exported, every row starts with a <c>file</c> column naming its input (a single input's
@@ -17,29 +17,34 @@ internal sealed class ExportCommand : ICliCommand
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.OneOrMore);
-        var to = new Option<ExportFormat>("--to", "-t")
-        {
-            Description = "csv (RFC 4180, CRLF), jsonl (one JSON object per line) or parquet (typed columns; needs -o).",
-            Required = true,
-        };
-        var output = new Option<string?>("--output", "-o") { Description = "The output file; standard output when absent or '-'." };
-        var interval = new Option<ExportInterval>("--interval", "-i")
-        {
-            Description = "raw (a row per reading), or sums per local hour, day or month (DST-correct).",
-            DefaultValueFactory = _ => ExportInterval.Raw,
-        };
+        var format = CommonOptions.Choice<ExportFormat>("--format", ["-f"],
+            "csv (RFC 4180, CRLF), jsonl (one JSON object per line) or parquet (typed columns; needs -o). [default: from the extension of -o, else csv]");
+        var legacyTo = CommonOptions.Choice<ExportFormat>("--to", ["-t"], "The former spelling of --format.");
+        legacyTo.Hidden = true;
+        var output = CommonOptions.Output("The output file; standard output when absent or '-'.");
+        var interval = CommonOptions.Choice<ExportInterval>("--interval", ["-i"], "raw (a row per reading), or sums per local hour, day or month (DST-correct).",
+            ExportInterval.Raw);
         var localTime = new Option<bool>("--local-time") { Description = "Add start_local (wall clock of the usage point's LocalTimeParameters) and utc_offset_seconds." };
         var lenient = CommonOptions.Lenient();
         var command = new Command("export", "The flat interval table (usage point, meter reading, start, duration, raw and scaled value, unit, flow, cost, quality, tou) "
             + "as CSV, JSON lines or Parquet, with a net series (forward - reverse) where both flows exist.")
         {
-            files, to, output, interval, localTime, lenient,
+            files, format, legacyTo, output, interval, localTime, lenient,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment, ct => ExportAsync(new ExportRequest(
-            parse.GetValue(files) ?? [], parse.GetValue(to), parse.GetValue(output), parse.GetValue(interval), parse.GetValue(localTime), parse.GetValue(lenient),
-            parse.GetValue(CommonOptions.Quiet)) { Csv = CommonOptions.Csv(parse) }, environment, ct), cancellationToken));
+            parse.GetValue(files) ?? [], FormatOf(parse.GetValue(format) ?? parse.GetValue(legacyTo), parse.GetValue(output)), parse.GetValue(output),
+            interval.ValueOf(parse), parse.GetValue(localTime), parse.GetValue(lenient), parse.GetValue(CommonOptions.Quiet)) { Csv = CommonOptions.Csv(parse) }, environment, ct), cancellationToken));
         return command;
     }
+
+    /// <summary>The format asked for; else the one the output's extension names (<c>.parquet</c>, <c>.jsonl</c>, <c>.ndjson</c>); else CSV.</summary>
+    internal static ExportFormat FormatOf(ExportFormat? asked, string? output)
+        => asked ?? Path.GetExtension(output ?? "").ToLowerInvariant() switch
+        {
+            ".parquet" => ExportFormat.Parquet,
+            ".jsonl" or ".ndjson" => ExportFormat.Jsonl,
+            _ => ExportFormat.Csv,
+        };
 
     internal sealed record ExportRequest(string[] Files, ExportFormat Format, string? Output, ExportInterval Interval, bool LocalTime, bool Lenient, bool Quiet)
     {
@@ -52,14 +57,13 @@ internal sealed class ExportCommand : ICliCommand
         var toStdout = request.Output is null or "-";
         if (toStdout && request.Format == ExportFormat.Parquet)
         {
-            throw new UsageException("--to parquet needs an output file: -o FILE.parquet.");
+            throw new UsageException("--format parquet needs an output file: -o FILE.parquet.");
         }
         using var inputs = InputSet.Expand(request.Files, environment.StandardInput, request.Csv);
         var options = new GreenButtonReaderOptions { Lenient = request.Lenient };
-        var partial = toStdout ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(request.Output!))!, $".{Path.GetFileName(request.Output)}.{Guid.NewGuid():N}.partial");
+        var partial = toStdout ? null : OutputFile.PartialOf(request.Output!);
         var buffer = toStdout && environment.StandardOutput is null ? new MemoryStream() : null;
-        var stream = partial is not null ? new FileStream(partial, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16)
-            : buffer ?? environment.StandardOutput!();
+        var stream = partial is not null ? OutputFile.Create(request.Output!, partial) : buffer ?? environment.StandardOutput!();
         var complete = false;
         try
         {
@@ -78,7 +82,7 @@ internal sealed class ExportCommand : ICliCommand
             }
             if (partial is not null)
             {
-                File.Move(partial, request.Output!, overwrite: true);
+                OutputFile.Commit(partial, request.Output!);
             }
             else if (buffer is not null)
             {
@@ -102,6 +106,7 @@ internal sealed class ExportCommand : ICliCommand
         var opened = Consoles.WithProgress(environment, request.Quiet, input.Length, $"{input.Name}: links",
             progress => InputFeed.Open(input, options, progress, cancellationToken, spoolReadings: true));
         using var feed = opened.Feed;
+        await NoGreenButtonDataException.CheckAsync(input.Name, feed, request.Lenient, request.Quiet, environment).ConfigureAwait(false);
         var rows = new ExportRows(feed, request.Interval, request.LocalTime);
         await Consoles.WithProgressAsync(environment, request.Quiet, input.Length, $"{input.Name}: rows", async progress =>
         {

@@ -8,7 +8,7 @@ namespace GreenButton.Cli.Commands;
 
 /// <summary>
 /// <c>greenbutton fetch WHAT [options]</c>: one request to a Data Custodian with <see cref="DataCustodianClient"/>. The
-/// raw response is saved as it arrives (<c>--out</c>) and/or summarised with the <c>summary</c> command's code (the
+/// raw response is saved as it arrives (<c>-o, --output</c>) and/or summarised with the <c>summary</c> command's code (the
 /// default). A range longer than <c>--max-window</c> is asked window by window and merged into one feed: one file, one summary.
 /// </summary>
 internal sealed class FetchCommand : ICliCommand
@@ -21,48 +21,53 @@ internal sealed class FetchCommand : ICliCommand
     {
         var what = new Argument<string>("WHAT")
         {
+            HelpName = "WHAT",
             Description = "usage-point, subscription (customer token); bulk, authorizations, application-information, service-status (client token); "
                 + "resource (--uri; the customer token when given, else the client token).",
         };
-        what.AcceptOnlyFromAmong(s_targets);
-        var profile = new Option<string>("--profile") { Description = "generic (xs:dateTime dates, no window limit) or pge (PG&E Share My Data endpoints, epoch dates, 28-day windows).", DefaultValueFactory = _ => "generic" };
-        profile.AcceptOnlyFromAmong("generic", "pge");
-        var tokenEndpoint = new Option<string?>("--token-endpoint") { Description = $"The OAuth token endpoint ({ConnectVariables.TokenEndpoint})." };
-        var resourceServer = new Option<string?>("--resource-server") { Description = $"Base URI of the ESPI resources ({ConnectVariables.ResourceServer})." };
-        var clientId = new Option<string?>("--client-id") { Description = $"The third party's client id ({ConnectVariables.ClientId}); the secret is read from {ConnectVariables.ClientSecret} only." };
-        var cert = new Option<string?>("--cert") { Description = $"Client certificate, PEM ({ConnectVariables.Certificate}); with --key." };
-        var key = new Option<string?>("--key") { Description = $"Its private key, PEM ({ConnectVariables.Key})." };
-        var pfx = new Option<string?>("--pfx") { Description = $"Client certificate and key, PKCS#12 ({ConnectVariables.Pfx}, password in {ConnectVariables.PfxPassword})." };
-        var trust = new Option<string?>("--trust") { Description = $"A CA certificate (PEM) trusted besides the machine's store, e.g. the sandbox's ca.crt ({ConnectVariables.Trust})." };
-        var accessTokenFile = new Option<string?>("--access-token-file") { Description = $"File holding the customer's access token, - for standard input ({ConnectVariables.AccessToken})." };
-        var refreshTokenFile = new Option<string?>("--refresh-token-file") { Description = $"File holding the customer's refresh token ({ConnectVariables.RefreshToken}): the access token is refreshed when needed." };
-        var subscription = new Option<string?>("--subscription") { Description = "Subscription id (usage-point, subscription)." };
-        var usagePoint = new Option<string?>("--usage-point") { Description = "Usage point id (usage-point)." };
-        var bulk = new Option<string?>("--bulk") { Description = "Bulk id (bulk)." };
-        var id = new Option<string?>("--id") { Description = "Authorization id (authorizations: one instead of all) or ApplicationInformation id." };
-        var uri = new Option<string?>("--uri") { Description = "The resource URI (resource), absolute or relative to the resource server, e.g. one a notification named." };
-        var from = new Option<string?>("--from") { Description = "published-min: date or date-time, UTC unless an offset is given; default --to minus 30 days." };
-        var to = new Option<string?>("--to") { Description = "published-max (exclusive); default now." };
+        CommonOptions.OneOf(what, s_targets);
+        var profile = new Option<string?>("--profile") { Description = "generic (xs:dateTime dates, no window limit) or pge (PG&E Share My Data endpoints, epoch dates, 28-day windows).", DefaultValueFactory = _ => "generic" };
+        CommonOptions.OneOf(profile, "generic", "pge");
+        var tokenEndpoint = new Option<string?>("--token-endpoint") { HelpName = "URI", Description = $"The OAuth token endpoint ({ConnectVariables.TokenEndpoint})." };
+        var resourceServer = new Option<string?>("--resource-server") { HelpName = "URI", Description = $"Base URI of the ESPI resources ({ConnectVariables.ResourceServer})." };
+        var clientId = new Option<string?>("--client-id") { HelpName = "ID", Description = $"The third party's client id ({ConnectVariables.ClientId}); the secret is read from {ConnectVariables.ClientSecret} only." };
+        var cert = new Option<string?>("--cert") { HelpName = "FILE", Description = $"Client certificate, PEM ({ConnectVariables.Certificate}); with --key." };
+        var key = new Option<string?>("--key") { HelpName = "FILE", Description = $"Its private key, PEM ({ConnectVariables.Key})." };
+        var pfx = new Option<string?>("--pfx") { HelpName = "FILE", Description = $"Client certificate and key, PKCS#12 ({ConnectVariables.Pfx}, password in {ConnectVariables.PfxPassword})." };
+        var trust = new Option<string?>("--trust") { HelpName = "FILE", Description = $"A CA certificate (PEM) trusted besides the machine's store, e.g. the sandbox's ca.crt ({ConnectVariables.Trust})." };
+        var accessTokenFile = new Option<string?>("--access-token-file") { HelpName = "FILE", Description = $"File holding the customer's access token, - for standard input ({ConnectVariables.AccessToken})." };
+        var refreshTokenFile = new Option<string?>("--refresh-token-file") { HelpName = "FILE", Description = $"File holding the customer's refresh token ({ConnectVariables.RefreshToken}): the access token is refreshed when needed." };
+        var subscription = new Option<string?>("--subscription") { HelpName = "ID", Description = "Subscription id (usage-point, subscription)." };
+        var usagePoint = new Option<string?>("--usage-point") { HelpName = "ID", Description = "Usage point id (usage-point)." };
+        var bulk = new Option<string?>("--bulk") { HelpName = "ID", Description = "Bulk id (bulk)." };
+        var id = new Option<string?>("--id") { HelpName = "ID", Description = "Authorization id (authorizations: one instead of all) or ApplicationInformation id." };
+        var uri = new Option<string?>("--uri") { HelpName = "URI", Description = "The resource URI (resource), absolute or relative to the resource server, e.g. one a notification named." };
+        var from = new Option<string?>("--from") { HelpName = "DATE", Description = "published-min: date or date-time, UTC unless an offset is given; default --to minus 30 days." };
+        var to = new Option<string?>("--to") { HelpName = "DATE", Description = "published-max (exclusive); default now." };
         var dates = new Option<string?>("--dates") { Description = "How published-min/max are sent: xs (xs:dateTime) or epoch (Unix seconds); default the profile's." };
-        dates.AcceptOnlyFromAmong("xs", "epoch");
-        var maxWindow = new Option<double?>("--max-window") { Description = "The longest range one request asks for, in days (pge: 28); longer ranges are asked window by window and merged into one feed." };
-        var timeout = new Option<int?>("--timeout") { Description = "Seconds one attempt may wait for the response headers (120)." };
+        CommonOptions.OneOf(dates, "xs", "epoch");
+        var maxWindow = new Option<double?>("--max-window") { HelpName = "DAYS", Description = "The longest range one request asks for, in days (pge: 28); longer ranges are asked window by window and merged into one feed." };
+        var timeout = new Option<int?>("--timeout") { HelpName = "SECONDS", Description = "Seconds one attempt may wait for the response headers (120)." };
+        var retries = new Option<int?>("--retries") { HelpName = "N", Description = "Retries of transient failures: 408, 429, 5xx, connection errors (3)." };
+        var output = CommonOptions.Output("Save the raw XML response here (- for standard output); the windows of a longer range merged into one feed.");
+        var legacyOut = new Option<string?>("--out") { Description = "The former spelling of --output.", Hidden = true };
+        var summary = new Option<bool>("--summary") { Description = "Summarise the response as 'greenbutton summary' does (the default without --output)." };
+        var format = CommonOptions.Choice<SummaryFormat>("--format", ["-f"],
+            "The summary as text or json (schemas/greenbutton-summary.schema.json); json implies --summary. [default: text]");
+        var json = new Option<bool>("--json") { Description = "The former spelling of --format json.", Hidden = true };
         var clientAuth = new Option<string?>("--client-auth")
         {
             Description = "How the client authenticates at the token endpoint: basic (id and secret form-encoded, RFC 6749), basic-raw (unencoded, as PG&E and Spring custodians expect), "
                 + "form (in the body) or tls (the certificate alone, RFC 8705 tls_client_auth; no secret); default the profile's (generic: basic, pge: basic-raw).",
         };
-        clientAuth.AcceptOnlyFromAmong("basic", "basic-raw", "form", "tls");
-        var retries = new Option<int?>("--retries") { Description = "Retries of transient failures: 408, 429, 5xx, connection errors (3)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Save the raw XML response here (- for standard output); the windows of a longer range merged into one feed." };
-        var summary = new Option<bool>("--summary") { Description = "Summarise the response as 'greenbutton summary' does (the default without --out)." };
-        var json = new Option<bool>("--json") { Description = "The summary as JSON (schemas/greenbutton-summary.schema.json)." };
+        CommonOptions.OneOf(clientAuth, "basic", "basic-raw", "form", "tls");
+        var wide = CommonOptions.Wide();
         var lenient = CommonOptions.Lenient();
         var command = new Command("fetch", "Fetch a resource from a Green Button Connect My Data custodian (OAuth 2.0 over mutual TLS) and save the XML or print a summary. "
             + $"Secrets come from {ConnectVariables.ClientSecret}, {ConnectVariables.AccessToken}, {ConnectVariables.RefreshToken} or files, never from the command line.")
         {
             what, profile, tokenEndpoint, resourceServer, clientId, cert, key, pfx, trust, accessTokenFile, refreshTokenFile, subscription, usagePoint, bulk, id, uri,
-            from, to, dates, maxWindow, timeout, retries, clientAuth, output, summary, json, lenient,
+            from, to, dates, maxWindow, timeout, retries, clientAuth, output, legacyOut, summary, format, json, wide, lenient,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment, ct => FetchAsync(new FetchRequest
         {
@@ -92,9 +97,10 @@ internal sealed class FetchCommand : ICliCommand
             Uri = parse.GetValue(uri) is { } resource ? (System.Uri.TryCreate(resource, resource.Contains("://", StringComparison.Ordinal) ? UriKind.Absolute : UriKind.Relative, out var parsed) ? parsed : throw new UsageException($"--uri: '{resource}' is not a URI.")) : null,
             From = parse.GetValue(from),
             To = parse.GetValue(to),
-            Output = parse.GetValue(output),
+            Output = parse.GetValue(output) ?? parse.GetValue(legacyOut),
             Summary = parse.GetValue(summary),
-            Json = parse.GetValue(json),
+            Json = parse.GetValue(format) == SummaryFormat.Json || parse.GetValue(json),
+            Wide = parse.GetValue(wide),
             Lenient = parse.GetValue(lenient),
             Quiet = parse.GetValue(CommonOptions.Quiet),
             Verbose = parse.GetValue(CommonOptions.Verbose),
@@ -131,6 +137,8 @@ internal sealed class FetchCommand : ICliCommand
         public bool Summary { get; init; }
 
         public bool Json { get; init; }
+
+        public bool Wide { get; init; }
 
         public bool Lenient { get; init; }
 
@@ -186,7 +194,7 @@ internal sealed class FetchCommand : ICliCommand
         var toStdout = request.Output == "-";
         if (toStdout && (request.Summary || request.Json))
         {
-            throw new UsageException("-o - writes the XML to standard output: it cannot be combined with --summary or --json.");
+            throw new UsageException("-o - writes the XML to standard output: it cannot be combined with --summary or --format json.");
         }
         var summarise = request.Output is null || request.Summary || request.Json;
         var store = target.CustomerTokens is { } tokens ? new InMemoryTokenStore(tokens) : null;
@@ -202,14 +210,15 @@ internal sealed class FetchCommand : ICliCommand
         var final = request.Output is null || toStdout ? null : request.Output;
         var path = final is null
             ? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"greenbutton-fetch-{Guid.NewGuid():N}.xml")
-            : System.IO.Path.Combine(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(final))!, $".{System.IO.Path.GetFileName(final)}.{Guid.NewGuid():N}.partial");
+            : OutputFile.PartialOf(final);
         // Several windows are merged into one feed as they arrive: one file and one summary for the whole range.
         var name = uris.Count == 1 ? uris[0].AbsoluteUri : $"{uris.Count} merged windows of {uris[0].GetLeftPart(UriPartial.Path)}";
         var complete = false;
         try
         {
             HttpStatusCode status;
-            var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+            var file = final is null ? new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous)
+                : OutputFile.Create(final, path, FileOptions.Asynchronous);
             await using (file.ConfigureAwait(false))
             {
                 status = (uris.Count, target.ClientToken) switch
@@ -227,7 +236,7 @@ internal sealed class FetchCommand : ICliCommand
             }
             if (final is not null)
             {
-                File.Move(path, final, overwrite: true);
+                OutputFile.Commit(path, final);
                 if (!request.Quiet)
                 {
                     var windows = uris.Count == 1 ? "" : $", {uris.Count} windows merged";
@@ -294,7 +303,7 @@ internal sealed class FetchCommand : ICliCommand
         }
         else
         {
-            SummaryText.Write(Consoles.Create(environment.Out, environment.OutputIsTerminal), report);
+            SummaryText.Write(Consoles.Create(environment.Out, environment.OutputIsTerminal, environment.Width), report, request.Wide);
         }
         return exitCode;
     }

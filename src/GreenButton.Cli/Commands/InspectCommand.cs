@@ -22,15 +22,11 @@ internal sealed class InspectCommand : ICliCommand
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.OneOrMore);
-        var format = new Option<InspectFormat>("--format", "-f")
-        {
-            Description = "text (a block per resource) or json (the contract of schemas/greenbutton-inspect.schema.json).",
-            DefaultValueFactory = _ => InspectFormat.Text,
-        };
+        var format = CommonOptions.Format("text (a block per resource) or json (the contract of schemas/greenbutton-inspect.schema.json).", InspectFormat.Text);
         var lenient = CommonOptions.Lenient();
         var command = new Command("inspect", "Every entry with its type, links, and how it was attached (or why not).") { files, format, lenient, Customers.CustomerOptions.ShowPersonalData };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment,
-            ct => InspectAsync(parse.GetValue(files) ?? [], parse.GetValue(format), parse.GetValue(lenient), parse, environment, ct), cancellationToken));
+            ct => InspectAsync(parse.GetValue(files) ?? [], format.ValueOf(parse), parse.GetValue(lenient), parse, environment, ct), cancellationToken));
         return command;
     }
 
@@ -44,11 +40,12 @@ internal sealed class InspectCommand : ICliCommand
         var inspections = new List<FileInspection>();
         foreach (var input in inputs.Files)
         {
-            InputFeed opened;
+            InputFeed? opened = null;
             try
             {
                 opened = Consoles.WithProgress(environment, parse.GetValue(CommonOptions.Quiet), input.Length, input.Name,
                     progress => InputFeed.Open(input, options, progress, cancellationToken));
+                await NoGreenButtonDataException.CheckAsync(input.Name, opened.Feed, lenient, parse.GetValue(CommonOptions.Quiet), environment).ConfigureAwait(false);
             }
             catch (GreenButtonException ex)
             {
@@ -56,7 +53,14 @@ internal sealed class InspectCommand : ICliCommand
                 exitCode = ExitCodes.Worst(exitCode, ExitCodes.Of(ex));
                 continue;
             }
-            using var feed = opened.Feed;
+            catch (NoGreenButtonDataException ex)
+            {
+                opened?.Feed.Dispose();
+                await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                exitCode = ExitCodes.Worst(exitCode, ExitCodes.DataError);
+                continue;
+            }
+            using var feed = opened!.Feed;
             if (format == InspectFormat.Json)
             {
                 inspections.Add(InspectBuilder.Build(input.Name, feed, cancellationToken, Customers.CustomerOptions.Get(parse)) with { Diagnostics = [.. opened.Diagnostics.Select(Summary.SummaryBuilder.Diagnostic)] });

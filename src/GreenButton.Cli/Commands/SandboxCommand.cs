@@ -19,29 +19,31 @@ internal sealed class SandboxCommand : ICliCommand
 
     public Command Create(CliEnvironment environment)
     {
-        var port = new Option<int>("--port") { Description = "Port of the API listener (mutual TLS: token endpoint and resources); 0 picks a free one." };
-        var authorizationPort = new Option<int>("--authorization-port") { Description = "Port of the customer-facing authorization listener (no client certificate); 0 picks a free one." };
-        var outCerts = new Option<string?>("--out-certs") { Description = "Write ca.crt, client.crt, client.key and client.pfx (no password) to this directory." };
+        var port = new Option<int>("--port") { HelpName = "PORT", Description = "Port of the API listener (mutual TLS: token endpoint and resources); 0 picks a free one." };
+        var authorizationPort = new Option<int>("--authorization-port") { HelpName = "PORT", Description = "Port of the customer-facing authorization listener (no client certificate); 0 picks a free one." };
+        var outCerts = new Option<string?>("--out-certs") { HelpName = "DIR", Description = "Write ca.crt, client.crt, client.key and client.pfx (no password) to this directory." };
         var clientId = new Option<string>("--client-id")
         {
+            HelpName = "ID",
             Description = "The registered third party's client id. Its secret is GREENBUTTON_CLIENT_SECRET, by default sandbox-secret.",
             DefaultValueFactory = _ => new SandboxOptions().ClientId,
         };
-        var meters = new Option<int>("--meters") { Description = "Usage points (electricity, 15-minute intervals).", DefaultValueFactory = _ => 1 };
-        var days = new Option<int>("--days") { Description = "Days of generated history.", DefaultValueFactory = _ => 730 };
-        var start = new Option<DateOnly>("--start") { Description = "First day of the history (yyyy-MM-dd).", DefaultValueFactory = _ => new DateOnly(2023, 1, 1) };
-        var notify = new Option<string?>("--notify") { Description = "The third party's notification URI: BatchLists are POSTed there after each 202." };
+        var meters = new Option<int>("--meters") { HelpName = "N", Description = "Usage points (electricity, 15-minute intervals).", DefaultValueFactory = _ => 1 };
+        var days = new Option<int>("--days") { HelpName = "N", Description = "Days of generated history.", DefaultValueFactory = _ => 730 };
+        var start = new Option<DateOnly?>("--start") { Description = "First day of the history, written yyyy-MM-dd. [default: 2023-01-01]", HelpName = "yyyy-MM-dd" };
+        var notify = new Option<string?>("--notify") { HelpName = "URI", Description = "The third party's notification URI: BatchLists are POSTed there after each 202." };
         var asyncSubscriptions = new Option<bool>("--async-subscriptions") { Description = "Answer Batch/Subscription/{id} with 202 first, then notify (usage-point requests stay synchronous)." };
         var pge = new Option<bool>("--pge") { Description = "Answer the client-credentials grant with client_access_token, as PG&E does." };
-        var tokenLifetime = new Option<int>("--token-lifetime") { Description = "Lifetime of issued access tokens, in seconds.", DefaultValueFactory = _ => 3600 };
+        var tokenLifetime = new Option<int>("--token-lifetime") { HelpName = "SECONDS", Description = "Lifetime of issued access tokens, in seconds.", DefaultValueFactory = _ => 3600 };
         var gzip = new Option<bool>("--gzip") { Description = "Gzip responses when the client accepts it." };
         var issueToken = new Option<bool>("--issue-token") { Description = "Print a customer access and refresh token, as if a customer had consented." };
         var showSecret = new Option<bool>("--show-secret") { Description = "Print the client secret too." };
-        var json = new Option<bool>("--json") { Description = "Print the endpoints as one JSON object." };
+        var format = CommonOptions.Format("The endpoints as text (a line each) or json (one object).", SummaryFormat.Text);
+        var json = new Option<bool>("--json") { Description = "The former spelling of --format json.", Hidden = true };
         var command = new Command("sandbox", "Run a local Green Button Data Custodian (HTTPS with its own CA, client certificates required, OAuth 2.0, ESPI resources "
             + "from generated data) until Ctrl+C; prints its endpoints and certificate paths.")
         {
-            port, authorizationPort, outCerts, clientId, meters, days, start, notify, asyncSubscriptions, pge, tokenLifetime, gzip, issueToken, showSecret, json,
+            port, authorizationPort, outCerts, clientId, meters, days, start, notify, asyncSubscriptions, pge, tokenLifetime, gzip, issueToken, showSecret, format, json,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment, ct =>
         {
@@ -53,14 +55,14 @@ internal sealed class SandboxCommand : ICliCommand
                     ClientId = parse.GetValue(clientId) is { Length: > 0 } id ? id : throw new UsageException("--client-id must not be empty."),
                     ClientSecret = ConnectVariables.Get(ConnectVariables.ClientSecret) ?? new SandboxOptions().ClientSecret,
                     Feed = SyntheticFeedOptions.Electricity(meters: Positive(parse.GetValue(meters), "--meters"), days: Positive(parse.GetValue(days), "--days"))
-                        with { StartDate = parse.GetValue(start), LineBreaks = true },
+                        with { StartDate = parse.GetValue(start) ?? new DateOnly(2023, 1, 1), LineBreaks = true },
                     NotificationUri = CustodianSettings.AbsoluteUri(parse.GetValue(notify), "--notify"),
                     AsyncSubscriptions = parse.GetValue(asyncSubscriptions),
                     PgeStyleClientToken = parse.GetValue(pge),
                     AccessTokenLifetime = TimeSpan.FromSeconds(Positive(parse.GetValue(tokenLifetime), "--token-lifetime")),
                     CompressResponses = parse.GetValue(gzip),
                 },
-                parse.GetValue(outCerts), parse.GetValue(issueToken), parse.GetValue(showSecret), parse.GetValue(json));
+                parse.GetValue(outCerts), parse.GetValue(issueToken), parse.GetValue(showSecret), format.ValueOf(parse) == SummaryFormat.Json || parse.GetValue(json));
             return RunAsync(request, environment, ct);
         }, cancellationToken));
         return command;

@@ -12,7 +12,7 @@ internal enum SummaryFormat
     Json,
 }
 
-/// <summary><c>greenbutton summary FILE... [--format text|json] [--lenient]</c>.</summary>
+/// <summary><c>greenbutton summary FILE... [--format text|json] [--wide] [--lenient]</c>.</summary>
 internal sealed class SummaryCommand : ICliCommand
 {
     public int Order => 1;
@@ -21,23 +21,21 @@ internal sealed class SummaryCommand : ICliCommand
     {
         var files = CommonOptions.Files(ArgumentArity.ZeroOrMore);
         files.Description += " Without FILE, the bundled sample.";
-        var format = new Option<SummaryFormat>("--format", "-f")
-        {
-            Description = "text (tables) or json (the contract of schemas/greenbutton-summary.schema.json).",
-            DefaultValueFactory = _ => SummaryFormat.Text,
-        };
+        var format = CommonOptions.Format("text (tables that fit the terminal) or json (every figure exact: the contract of schemas/greenbutton-summary.schema.json).",
+            SummaryFormat.Text);
+        var wide = CommonOptions.Wide();
         var lenient = CommonOptions.Lenient();
         var command = new Command("summary", "Per usage point and meter reading: kinds, units, intervals, counts, first and last times, totals, costs, qualities, gaps, overlaps, diagnostics.")
         {
-            files, format, lenient, Customers.CustomerOptions.ShowPersonalData,
+            files, format, wide, lenient, Customers.CustomerOptions.ShowPersonalData,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment,
-            ct => SummariseAsync(parse.GetValue(files) ?? [], parse.GetValue(format), parse.GetValue(lenient), parse, environment, ct), cancellationToken));
+            ct => SummariseAsync(parse.GetValue(files) ?? [], format.ValueOf(parse), parse.GetValue(lenient), parse.GetValue(wide), parse, environment, ct), cancellationToken));
         return command;
     }
 
     /// <summary>Summarises every input (the sample when none); a file that fails is reported and the others go on.</summary>
-    public static async Task<int> SummariseAsync(string[] arguments, SummaryFormat format, bool lenient, ParseResult parse, CliEnvironment environment,
+    public static async Task<int> SummariseAsync(string[] arguments, SummaryFormat format, bool lenient, bool wide, ParseResult parse, CliEnvironment environment,
         CancellationToken cancellationToken)
     {
         var quiet = parse.GetValue(CommonOptions.Quiet);
@@ -56,12 +54,18 @@ internal sealed class SummaryCommand : ICliCommand
                 var opened = Consoles.WithProgress(environment, quiet, input.Length, input.Name,
                     progress => InputFeed.Open(input, options, progress, cancellationToken));
                 using var feed = opened.Feed;
+                await NoGreenButtonDataException.CheckAsync(input.Name, feed, lenient, quiet, environment).ConfigureAwait(false);
                 summaries.Add(SummaryBuilder.Build(input.Name, feed) with { Customers = Customers.CustomerSummaryBuilder.Build(feed, Customers.CustomerOptions.Get(parse)), Diagnostics = [.. opened.Diagnostics.Select(SummaryBuilder.Diagnostic)] });
             }
             catch (GreenButtonException ex)
             {
                 await CommandRunner.Report(environment, ex, verbose).ConfigureAwait(false);
                 exitCode = ExitCodes.Worst(exitCode, ExitCodes.Of(ex));
+            }
+            catch (NoGreenButtonDataException ex)
+            {
+                await environment.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                exitCode = ExitCodes.Worst(exitCode, ExitCodes.DataError);
             }
         }
         var report = new SummaryReport(summaries);
@@ -71,7 +75,7 @@ internal sealed class SummaryCommand : ICliCommand
         }
         else
         {
-            SummaryText.Write(Consoles.Create(environment.Out, environment.OutputIsTerminal), report);
+            SummaryText.Write(Consoles.Create(environment.Out, environment.OutputIsTerminal, environment.Width), report, wide);
         }
         return exitCode;
     }

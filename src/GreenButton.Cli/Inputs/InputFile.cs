@@ -5,7 +5,9 @@ namespace GreenButton.Cli.Inputs;
 
 /// <summary>
 /// One Green Button input: a file, an entry of a .zip archive, or standard input (spooled to a temporary file, since
-/// summaries and exports read an input more than once). <see cref="Open"/> gives a fresh stream each time.
+/// summaries and exports read an input more than once). <see cref="Open"/> gives a fresh stream each time, of the XML:
+/// gzip is decompressed whatever the name, and an input that is no XML (a CSV file, a PDF, an HTML page) or carries a
+/// DTD is refused, naming what it is, before any parsing.
 /// </summary>
 internal sealed class InputFile
 {
@@ -64,7 +66,7 @@ internal sealed class InputFile
     {
         ".CSV" or ".TSV" => true,
         ".XML" => false,
-        _ => Sniff(),
+        _ => Sniff().Kind == InputKind.Csv,
     };
 
     private bool? _isCsv;
@@ -82,7 +84,7 @@ internal sealed class InputFile
             return Open(progress);
         }
         CsvDownload download;
-        using (var stream = Open(progress))
+        using (var stream = OpenContent(progress))
         {
             download = GreenButtonCsvReader.Read(stream, Csv with { SourceName = Name, Lenient = options.Lenient, RedactValues = options.RedactValues });
         }
@@ -94,21 +96,88 @@ internal sealed class InputFile
         return xml;
     }
 
-    private bool Sniff()
+    /// <summary>The input's content, decompressed if it is gzip, whatever its kind (for the CSV reader).</summary>
+    private Stream OpenContent(Action<long>? progress)
     {
-        using var stream = Open(null);
-        Span<byte> start = stackalloc byte[512];
-        var read = stream.ReadAtLeast(start, start.Length, throwOnEndOfStream: false);
-        return read > 0 && GreenButtonCsvReader.LooksLikeCsv(start[..read]);
+        var stream = _open();
+        try
+        {
+            return Decompressed(progress is null ? stream : new ProgressStream(stream, progress), out _).Content;
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
     }
 
-    /// <summary>A fresh stream over the input; <paramref name="progress"/> receives the bytes read so far.</summary>
-    /// <exception cref="GreenButtonException">The input cannot be opened.</exception>
+    /// <summary>A fresh stream over the input's XML; <paramref name="progress"/> receives the (compressed) bytes read so far.</summary>
+    /// <exception cref="GreenButtonException">The input cannot be opened, or it is no Green Button XML (<see cref="InputSniffer"/>).</exception>
     public Stream Open(Action<long>? progress)
     {
         var stream = _open();
-        return progress is null ? stream : new ProgressStream(stream, progress);
+        try
+        {
+            return Xml(progress is null ? stream : new ProgressStream(stream, progress));
+        }
+        catch
+        {
+            stream.Dispose();
+            throw;
+        }
     }
+
+    /// <summary>
+    /// What the input is (inside its gzip compression, if any), from its first bytes, without parsing it: where a
+    /// command can hand an input of another kind (a utility CSV, <see cref="InputKind.Csv"/>) to its own reader.
+    /// </summary>
+    /// <exception cref="GreenButtonException">The input cannot be opened, or its gzip data is corrupt.</exception>
+    public Sniffed Sniff()
+    {
+        using var stream = _open();
+        var (content, sniffed) = Decompressed(stream, out _);
+        content.Dispose(); // and the decompressor with it
+        return sniffed;
+    }
+
+    /// <summary>The input's content, decompressed if it is gzip, its first bytes read ahead, and what they say it is.</summary>
+    private (HeadStream Content, Sniffed Sniffed) Decompressed(Stream raw, out bool compressed)
+    {
+        var head = new HeadStream(raw, InputSniffer.HeadLength);
+        var sniffed = InputSniffer.Sniff(head.Head);
+        compressed = sniffed.Kind == InputKind.Gzip;
+        if (compressed)
+        {
+            head = new HeadStream(new GzipInput(head, Name), InputSniffer.HeadLength);
+            sniffed = InputSniffer.Sniff(head.Head);
+        }
+        return (head, sniffed);
+    }
+
+    /// <summary>The XML inside <paramref name="raw"/>: decompressed if it is gzip; an input of another kind refused.</summary>
+    private Stream Xml(Stream raw)
+    {
+        var (head, sniffed) = Decompressed(raw, out var compressed);
+        var inside = compressed ? " inside the gzip file" : "";
+        switch (sniffed.Kind)
+        {
+            case InputKind.Xml:
+                return head;
+            case InputKind.XmlWithDtd:
+                throw new GreenButtonException($"{Name}:{sniffed.Line}:{sniffed.Column}: DTDs are not allowed in Green Button files (security){inside}.");
+            case InputKind.Empty:
+                throw new GreenButtonException($"{Name}: the file{inside} is empty.");
+            case InputKind.Csv:
+                // Utility CSV downloads: a command that reads them routes such an input (Sniff()) to its reader before
+                // opening it as XML; here, the one place every XML reading passes, it is named, not parsed.
+                throw NotGreenButton(sniffed.Kind, inside);
+            default:
+                throw NotGreenButton(sniffed.Kind, inside);
+        }
+    }
+
+    private GreenButtonException NotGreenButton(InputKind kind, string inside)
+        => new($"{Name}: this is {InputSniffer.Describe(kind)}{inside}, not a Green Button XML file{InputSniffer.Hint(kind)}.");
 
     private static FileStream OpenFile(string path)
     {
@@ -174,6 +243,74 @@ internal sealed class InputFile
             }
             base.Dispose(disposing);
         }
+    }
+
+    /// <summary>A stream whose first bytes (<see cref="Head"/>) were read ahead, for sniffing, and are served first.</summary>
+    private sealed class HeadStream : ReadOnlyWrapper
+    {
+        private readonly byte[] _head;
+        private readonly int _length;
+        private int _served;
+
+        public HeadStream(Stream inner, int length) : base(inner)
+        {
+            _head = new byte[length];
+            while (_length < length && inner.Read(_head, _length, length - _length) is var read and > 0)
+            {
+                _length += read;
+            }
+        }
+
+        public ReadOnlySpan<byte> Head => _head.AsSpan(0, _length);
+
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            if (_served < _length)
+            {
+                var n = Math.Min(buffer.Length, _length - _served);
+                _head.AsSpan(_served, n).CopyTo(buffer);
+                _served += n;
+                return n;
+            }
+            return Inner.Read(buffer);
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+            => _served < _length ? ValueTask.FromResult(Read(buffer.Span)) : Inner.ReadAsync(buffer, cancellationToken);
+    }
+
+    /// <summary>Gzip decompression whose corrupt data is a <see cref="GreenButtonException"/> naming the input.</summary>
+    private sealed class GzipInput(Stream compressed, string name) : ReadOnlyWrapper(new GZipStream(compressed, CompressionMode.Decompress))
+    {
+        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+        public override int Read(Span<byte> buffer)
+        {
+            try
+            {
+                return Inner.Read(buffer);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw Corrupt(ex);
+            }
+        }
+
+        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            try
+            {
+                return await Inner.ReadAsync(buffer, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw Corrupt(ex);
+            }
+        }
+
+        private GreenButtonException Corrupt(InvalidDataException ex) => new($"{name}: the gzip data is corrupt or truncated: {ex.Message}", ex);
     }
 
     /// <summary>Reports the bytes read so far, for the progress bar.</summary>

@@ -6,8 +6,9 @@ namespace GreenButton.Cli.Inputs;
 
 /// <summary>
 /// The inputs named on the command line, expanded: files; globs (<c>*</c>, <c>?</c>, <c>**</c> for any depth);
-/// directories (every <c>*.xml</c> below, recursively); <c>.zip</c> archives (every <c>*.xml</c> entry); <c>-</c> for
-/// standard input. Disposing deletes the spool of standard input.
+/// directories (every <c>*.xml</c> and <c>*.xml.gz</c> below, recursively); ZIP archives, by name or by content (every
+/// <c>*.xml</c> and <c>*.xml.gz</c> entry); <c>-</c> for standard input. Gzip is decompressed when an input is opened
+/// (<see cref="InputFile.Open"/>). Disposing deletes the spool of standard input.
 /// </summary>
 internal sealed class InputSet : IDisposable
 {
@@ -76,11 +77,11 @@ internal sealed class InputSet : IDisposable
         else if (Directory.Exists(argument))
         {
             var found = Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+                .Where(IsXmlName)
                 .Order(StringComparer.Ordinal).ToList();
             if (found.Count == 0)
             {
-                throw new UsageException($"{argument}: the directory holds no *.xml file.");
+                throw new UsageException($"{argument}: the directory holds no *.xml or *.xml.gz file.");
             }
             Files.AddRange(found.Select(InputFile.FromPath));
         }
@@ -102,18 +103,26 @@ internal sealed class InputSet : IDisposable
         }
     }
 
+    /// <summary>Whether a file or entry name is one of Green Button XML: <c>*.xml</c>, <c>*.xml.gz</c>.</summary>
+    internal static bool IsXmlName(string name)
+        => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".xml.gz", StringComparison.OrdinalIgnoreCase);
+
     private void AddFile(string path)
     {
-        if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) && File.Exists(path))
+        if (File.Exists(path) && (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase) || IsZip(path)))
         {
             try
             {
                 using var archive = ZipFile.OpenRead(path);
-                var entries = archive.Entries.Where(e => e.Name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+                if (archive.GetEntry("[Content_Types].xml") is not null)
+                {
+                    throw new GreenButtonException($"{path}: this is an Office document (.xlsx, .docx), not a Green Button XML file or a ZIP archive of them.");
+                }
+                var entries = archive.Entries.Where(e => IsXmlName(e.Name))
                     .Select(e => (e.FullName, e.Length)).ToList();
                 if (entries.Count == 0)
                 {
-                    throw new UsageException($"{path}: the archive holds no *.xml file.");
+                    throw new UsageException($"{path}: the archive holds no *.xml or *.xml.gz file.");
                 }
                 Files.AddRange(entries.Select(e => InputFile.FromZipEntry(path, e.FullName, e.Length)));
             }
@@ -124,6 +133,21 @@ internal sealed class InputSet : IDisposable
             return;
         }
         Files.Add(InputFile.FromPath(path));
+    }
+
+    /// <summary>Whether the file starts as a ZIP archive does (a download saved without its .zip name).</summary>
+    private static bool IsZip(string path)
+    {
+        Span<byte> magic = stackalloc byte[4];
+        try
+        {
+            using var file = File.OpenRead(path);
+            return file.ReadAtLeast(magic, magic.Length, throwOnEndOfStream: false) == magic.Length && magic is [(byte)'P', (byte)'K', 3 or 5, 4 or 6];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false; // opening it again reports why
+        }
     }
 
     /// <summary>The files a glob matches, sorted. The part before the first wildcard names the directory searched.</summary>
