@@ -39,7 +39,7 @@ public sealed partial class GreenButtonDocument
     public async Task<IReadOnlyList<GreenButtonDiagnostic>> SaveAsync(Stream stream, GreenButtonWriterOptions options = default, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var writer = new GreenButtonWriter(stream, options);
+        var writer = new GreenButtonWriter(stream, options) { DeclaresCustomer = HoldsCustomer };
         await using (writer.ConfigureAwait(false))
         {
             if (Shape() is { } single)
@@ -83,6 +83,7 @@ public sealed partial class GreenButtonDocument
     public void WriteTo(GreenButtonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
+        writer.DeclaresCustomer = HoldsCustomer;
         if (Shape() is { } single)
         {
             if (single.Resources.Count == 1 && RootElement != "entry")
@@ -113,4 +114,7 @@ public sealed partial class GreenButtonDocument
     /// <summary>A document built in code has no feed id: a stable one from its first entry's self href (or the default base).</summary>
     private string? GeneratedFeedId()
         => RootElement is null ? EntryIds.FromHref(((Entries.Count > 0 ? Entries[0].SelfHref : null) ?? GreenButtonWriterOptions.DefaultBaseUri) + "#feed") : null;
+
+    // The customer namespace is then declared once, on the root.
+    private bool HoldsCustomer => Entries.Any(e => e.Resources.Any(r => r is CustomerResource));
 }

@@ -42,7 +42,7 @@ public static class GreenButtonAnonymizer
                     writer.WriteFeedStart(parser.FeedId, null, parser.FeedUpdated, parser.FeedLinks); // the writer shifts dates
                     started = true;
                 }
-                if (entry.Resources.Count == 0)
+                if (entry.Resources.Count == 0 || entry.Resources.Any(r => r is CustomerResource))
                 {
                     removed++;
                     continue;

@@ -78,7 +78,7 @@ public static partial class GreenButtonMerger
             if (unwritten > 0)
             {
                 _diagnostics.Add(new GreenButtonDiagnostic(DiagnosticSeverity.Warning, DiagnosticCodes.UnwrittenResource,
-                    $"{unwritten} entries without an ESPI usage resource (customer-namespace data is not modelled yet) were left out.") { Count = unwritten });
+                    $"{unwritten} entries without a resource the reader knows were left out.") { Count = unwritten });
             }
             MarkContested();
         }

@@ -17,6 +17,7 @@ public sealed partial class GreenButtonWriter
         {
             _xml.WriteAttributeString("xmlns", _e, null, EspiNs);
         }
+        DeclareCustomer();
     }
 
     private void Link(AtomLink link)

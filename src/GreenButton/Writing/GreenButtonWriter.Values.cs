@@ -8,13 +8,13 @@ public sealed partial class GreenButtonWriter
     private const long Int48Min = -(1L << 47);
     private const long Int48Max = (1L << 47) - 1;
 
-    private void Start(string name) => _xml.WriteStartElement(_e, name, EspiNs);
+    private void Start(string name) => _xml.WriteStartElement(Prefix, name, Ns);
 
     private void End() => _xml.WriteEndElement();
 
     private void Long(string name, long value)
     {
-        _xml.WriteStartElement(_e, name, EspiNs);
+        _xml.WriteStartElement(Prefix, name, Ns);
         value.TryFormat(_number, out var written, default, CultureInfo.InvariantCulture);
         _xml.WriteChars(_number, 0, written);
         _xml.WriteEndElement();
@@ -81,7 +81,7 @@ public sealed partial class GreenButtonWriter
         {
             return;
         }
-        _xml.WriteStartElement(_e, name, EspiNs);
+        _xml.WriteStartElement(Prefix, name, Ns);
         _xml.WriteString(Clean(value));
         _xml.WriteEndElement();
     }
@@ -117,7 +117,7 @@ public sealed partial class GreenButtonWriter
     {
         if (value is { } v)
         {
-            _xml.WriteStartElement(_e, name, EspiNs);
+            _xml.WriteStartElement(Prefix, name, Ns);
             _xml.WriteString(v ? "true" : "false");
             _xml.WriteEndElement();
         }
@@ -125,7 +125,7 @@ public sealed partial class GreenButtonWriter
 
     private void Hex(string name, uint value, string format)
     {
-        _xml.WriteStartElement(_e, name, EspiNs);
+        _xml.WriteStartElement(Prefix, name, Ns);
         _xml.WriteString(value.ToString(format, CultureInfo.InvariantCulture));
         _xml.WriteEndElement();
     }
