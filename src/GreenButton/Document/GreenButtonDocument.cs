@@ -8,7 +8,8 @@ namespace GreenButton;
 public sealed class GreenButtonDocument
 {
     /// <summary>Resolves the links of <paramref name="entries"/>; <paramref name="feed"/>, when read from XML, gives the feed-level metadata.</summary>
-    private GreenButtonDocument(IReadOnlyList<AtomEntry> entries, List<GreenButtonDiagnostic> diagnostics, string? source, Uri? baseUri, EspiParser? feed)
+    private GreenButtonDocument(IReadOnlyList<AtomEntry> entries, List<GreenButtonDiagnostic> diagnostics, string? source, Uri? baseUri, EspiParser? feed,
+        bool redact)
     {
         Entries = entries;
         Source = source;
@@ -35,7 +36,7 @@ public sealed class GreenButtonDocument
         BatchLists = OfType<BatchList>(resources);
         ServiceStatuses = OfType<ServiceStatus>(resources);
         ProgramIdMappings = OfType<ProgramIdMappings>(resources);
-        var collector = new DiagnosticCollector(source, null, diagnostics);
+        var collector = new DiagnosticCollector(source, null, diagnostics, redact);
         LinkResolver.Resolve(this, baseUri, collector);
         collector.Flush();
         Diagnostics = diagnostics;
@@ -158,7 +159,7 @@ public sealed class GreenButtonDocument
         {
             entries.Add(entry);
         }
-        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser);
+        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser, parser.Diagnostics.Redact);
     }
 
     /// <summary>Loads a file asynchronously.</summary>
@@ -197,7 +198,7 @@ public sealed class GreenButtonDocument
             }
             list.Add(entry);
         }
-        return new GreenButtonDocument(list, [], options.SourceName, options.BaseUri, null);
+        return new GreenButtonDocument(list, [], options.SourceName, options.BaseUri, null, options.RedactValues);
     }
 
     private static (EspiParser Parser, List<GreenButtonDiagnostic> Diagnostics) EspiParserFor(Stream stream, GreenButtonReaderOptions options, bool closeInput)
@@ -230,7 +231,7 @@ public sealed class GreenButtonDocument
         {
             entries.Add(entry);
         }
-        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser);
+        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser, parser.Diagnostics.Redact);
     }
 
     private static List<T> OfType<T>(List<EspiResource> resources) where T : EspiResource

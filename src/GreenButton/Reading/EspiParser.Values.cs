@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 
 namespace GreenButton;
@@ -10,10 +11,10 @@ internal sealed partial class EspiParser
     private int _valueColumn;
 
     /// <summary>Line of the last value element read (see <see cref="ReadText(string)"/>).</summary>
-    private int ValueLine => _valueLine == 0 ? Line : _valueLine + _lineOffset;
+    private int ValueLine => _valueLine == 0 ? Line : _valueLine;
 
     /// <summary>Column of the last value element read.</summary>
-    private int ValueColumn => _valueLine == 0 ? Column : _valueColumn + (_valueLine == 1 ? _columnOffset : 0);
+    private int ValueColumn => _valueLine == 0 ? Column : _valueColumn;
 
     private const long MillisecondEpochThreshold = 100_000_000_000; // year 5138 in seconds; 1973 in milliseconds
 
@@ -121,11 +122,50 @@ internal sealed partial class EspiParser
         Array.Resize(ref _chars, _chars.Length * 2);
     }
 
-    /// <summary>Reads a string value, trimmed; null for an empty element.</summary>
+    /// <summary>Reads a string value, trimmed; null for an empty element. A child element is a data error.</summary>
     private string? ReadString()
     {
-        var text = _reader.ReadElementContentAsString().Trim();
-        return text.Length == 0 ? null : text;
+        var leaf = _reader.LocalName;
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return null;
+        }
+        _reader.Read();
+        string? single = null;
+        StringBuilder? many = null;
+        while (true)
+        {
+            switch (_reader.NodeType)
+            {
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    var value = _reader.Value;
+                    if (single is null)
+                    {
+                        single = value;
+                    }
+                    else
+                    {
+                        (many ??= new StringBuilder(single)).Append(value);
+                    }
+                    _reader.Read();
+                    break;
+                case XmlNodeType.EndElement:
+                    _reader.Read();
+                    var text = (many?.ToString() ?? single ?? "").Trim();
+                    return text.Length == 0 ? null : text;
+                case XmlNodeType.Element:
+                    throw DataError($"Element '{leaf}' should hold text, not the element '{_reader.LocalName}'.", leaf);
+                case XmlNodeType.None:
+                    throw Truncated();
+                default:
+                    _reader.Read();
+                    break;
+            }
+        }
     }
 
     private long ReadInt64() => ReadInt64(_reader.LocalName);
