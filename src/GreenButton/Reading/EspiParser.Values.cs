@@ -27,6 +27,11 @@ internal sealed partial class EspiParser
     /// <param name="leaf">The element's (atomized) name, for messages.</param>
     private ReadOnlySpan<char> ReadText(string leaf)
     {
+        // The value's element lies one level below its (pushed) parent: the depth limit holds for leaves too.
+        if (_pathDepth >= _maxDepth)
+        {
+            ThrowTooDeep();
+        }
         // Where the value's element starts, for messages: two field reads, cheaper than any lookup after the fact.
         if (_lineInfo is not null)
         {
@@ -125,6 +130,10 @@ internal sealed partial class EspiParser
     /// <summary>Reads a string value, trimmed; null for an empty element. A child element is a data error.</summary>
     private string? ReadString()
     {
+        if (_pathDepth >= _maxDepth)
+        {
+            ThrowTooDeep();
+        }
         var leaf = _reader.LocalName;
         if (_reader.IsEmptyElement)
         {
@@ -276,6 +285,11 @@ internal sealed partial class EspiParser
             _diagnostics.Quirk(DiagnosticCodes.MillisecondEpoch, DiagnosticSeverity.Warning,
                 $"Millisecond epochs in '{leaf}' were divided by 1000.", ValueLine, ValueColumn, _entryId);
             value /= 1000;
+        }
+        if (value is < EspiTime.MinSeconds or > EspiTime.MaxSeconds)
+        {
+            _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
+                $"Times outside the years 1 to 9999 (first in '{leaf}') were kept as read; as dates they are clamped to those years.", ValueLine, ValueColumn, _entryId, "time-range");
         }
         return value;
     }

@@ -58,9 +58,9 @@ internal sealed partial class EspiParser
     /// <summary>The entry being walked.</summary>
     private sealed class OpenEntry
     {
-        public int Line { get; init; }
-        public int Column { get; init; }
-        public int Index { get; init; }
+        public int Line { get; set; }
+        public int Column { get; set; }
+        public int Index { get; set; }
         public string? Id { get; set; }
         public string? Title { get; set; }
         public DateTimeOffset? Published { get; set; }
@@ -75,6 +75,7 @@ internal sealed partial class EspiParser
     private Container[] _containers = new Container[8];
     private int _containerCount;
     private OpenEntry? _open;
+    private OpenEntry? _streamEntry; // readings mode reuses one: nothing of the entry is kept but its links
     private AtomEntry? _ready;
     private int _entryCount;
 
@@ -225,7 +226,15 @@ internal sealed partial class EspiParser
     private Walked BeginEntry()
     {
         var index = _entryCount++;
-        _open = new OpenEntry { Line = Line, Column = Column, Index = index };
+        if (_streamed is null)
+        {
+            _open = new OpenEntry { Line = Line, Column = Column, Index = index };
+        }
+        else
+        {
+            _open = _streamEntry ??= new OpenEntry();
+            (_open.Line, _open.Column, _open.Index, _open.Id, _open.Held) = (Line, Column, index, null, null);
+        }
         _entryId = null;
         _entrySelf = _entryUp = null;
         var empty = _reader.IsEmptyElement;
@@ -408,6 +417,11 @@ internal sealed partial class EspiParser
     private void ReadUnit(Unit unit)
     {
         var open = _open;
+        if (_streamed is not null && open is not null && unit is Unit.Title or Unit.Published or Unit.Updated)
+        {
+            SkipElement(); // readings mode keeps nothing of an entry but its links and id
+            return;
+        }
         switch (unit)
         {
             case Unit.WrongNamespace:
@@ -425,7 +439,10 @@ internal sealed partial class EspiParser
                 }
                 else
                 {
-                    open.Links.Add(link);
+                    if (_streamed is null)
+                    {
+                        open.Links.Add(link);
+                    }
                     if (_entrySelf is null && string.Equals(link.Rel, AtomLink.SelfRel, StringComparison.OrdinalIgnoreCase))
                     {
                         _entrySelf = link.Href;
