@@ -118,7 +118,7 @@ internal sealed class ExportCommand : ICliCommand
             }
             foreach (var (forward, count) in unmatched.Where(u => u.Count > 0 && !request.Quiet))
             {
-                await environment.Error.WriteLineAsync($"{input.Name}: net series of {forward.SelfHref ?? forward.Title}: {count} row(s) without a partner of the other flow direction were left out.").ConfigureAwait(false);
+                await environment.Error.WriteLineAsync($"{input.Name}: net series of {Formats.EchoOrNull(forward.SelfHref ?? forward.Title)}: {count} row(s) without a partner of the other flow direction were left out.").ConfigureAwait(false);
             }
         }
         var warnings = scan.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);

@@ -15,7 +15,11 @@ internal sealed class LocalCalendar(LocalTimeParameters? time)
     public (long Start, long End) Bucket(long utcSeconds, ExportInterval interval)
     {
         var offset = OffsetSeconds(utcSeconds) ?? 0;
-        var local = DateTimeOffset.FromUnixTimeSeconds(utcSeconds + offset).UtcDateTime; // wall clock
+        var local = Formats.FromUnix(utcSeconds + offset).UtcDateTime; // wall clock
+        if (local.Year == 9999 && local.Month == 12)
+        {
+            return (utcSeconds, utcSeconds); // the last month DateTime holds has no end to bucket by
+        }
         switch (interval)
         {
             case ExportInterval.Hour:

@@ -17,7 +17,7 @@ internal static class SummaryText
     private static void Write(IAnsiConsole console, FileSummary file)
     {
         var t = file.Totals;
-        console.MarkupLine($"[bold]{Markup.Escape(file.File)}[/]: {t.UsagePoints} usage point(s), {t.MeterReadings} meter reading(s), "
+        console.MarkupLine($"[bold]{Markup.Escape(Formats.Echo(file.File))}[/]: {t.UsagePoints} usage point(s), {t.MeterReadings} meter reading(s), "
             + $"{t.IntervalBlocks} interval block(s), {t.IntervalReadings} reading(s), {t.UsageSummaries} usage summar(ies)");
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var column in new[] { "Usage point", "Meter reading", "Unit", "Interval", "Flow", "Blocks", "Readings", "First start (local)", "Last end (local)",
@@ -65,7 +65,7 @@ internal static class SummaryText
         {
             var bills = up.UsageSummaries.Where(s => s.BillLastPeriod is not null).ToList();
             var total = bills.Sum(s => s.BillLastPeriod ?? 0);
-            console.MarkupLine(Markup.Escape($"  {up.Title ?? up.Self}: {up.UsageSummaries.Count} usage summaries, billed {total.ToString("0.00", CultureInfo.InvariantCulture)} over {bills.Count} period(s)"));
+            console.MarkupLine(Markup.Escape($"  {Formats.EchoOrNull(up.Title ?? up.Self)}: {up.UsageSummaries.Count} usage summaries, billed {total.ToString("0.00", CultureInfo.InvariantCulture)} over {bills.Count} period(s)"));
         }
         if (file.Diagnostics.Count > 0)
         {
@@ -74,14 +74,15 @@ internal static class SummaryText
             {
                 var severity = d.Severity switch { "error" => "[red]error[/]", "warning" => "[yellow]warning[/]", _ => "info" };
                 diagnostics.AddRow(new Markup(severity), Cell(d.Code), Cell(d.Count.ToString(CultureInfo.InvariantCulture)),
-                    Cell(d.Line > 0 ? $"{d.Line}:{d.Column}" : "-"), Cell(d.Message));
+                    Cell(d.Line > 0 ? $"{d.Line}:{d.Column}" : "-"), new Text(Formats.Echo(d.Message, Formats.MaxMessage)));
             }
             console.Write(diagnostics);
         }
         console.WriteLine();
     }
 
-    private static Text Cell(string text) => new(text);
+    /// <summary>A table cell; every value is echoed bounded (<see cref="Formats.Echo"/>).</summary>
+    private static Text Cell(string text) => new(Formats.Echo(text));
 
     /// <summary><c>2023-11-05 00:00 -07:00</c> from ISO 8601 (seconds dropped when zero).</summary>
     private static string Time(string? iso)

@@ -99,7 +99,14 @@ internal sealed partial class EspiParser
                 var depth = source.Depth;
                 while (await source.ReadAsync().ConfigureAwait(false))
                 {
-                    await AddAsync(replay, source).ConfigureAwait(false);
+                    if (source.NodeType is XmlNodeType.Element or XmlNodeType.EndElement)
+                    {
+                        replay.Add(source, ""); // most nodes: no value to await
+                    }
+                    else
+                    {
+                        await AddAsync(replay, source).ConfigureAwait(false);
+                    }
                     if (source.Depth == depth)
                     {
                         break; // the element's end tag
@@ -119,9 +126,22 @@ internal sealed partial class EspiParser
 
     private static async Task AddAsync(ReplayReader replay, XmlReader source)
     {
-        var value = source.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace
-            ? await source.GetValueAsync().ConfigureAwait(false)
-            : "";
+        if (source.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+        {
+            replay.Add(source, "");
+            return;
+        }
+        string value;
+        try
+        {
+            value = await source.GetValueAsync().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is XmlException or DecoderFallbackException)
+        {
+            // The synchronous reader stands on this text node too and fails when its value is read past: so does the replay.
+            replay.Add(source, "");
+            throw;
+        }
         replay.Add(source, value);
     }
 }

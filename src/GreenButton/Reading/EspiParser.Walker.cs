@@ -155,6 +155,7 @@ internal sealed partial class EspiParser
                 _reader.Read();
                 return Walked.Continue;
             case XmlNodeType.None:
+                _reader.Read(); // at the end, or (async) where the recorder met an error: raises it here, as the reader would
                 return _containerCount > 0 ? throw Truncated() : Walked.End;
             default:
                 return _reader.Read() || _containerCount > 0 ? Walked.Continue : Walked.End;
