@@ -20,7 +20,7 @@ internal static class CommonOptions
     /// <summary>A new --lenient option (each command owns its instance).</summary>
     public static Option<bool> Lenient() => new("--lenient")
     {
-        Description = "Skip entries whose data is invalid (reported as skipped-entry errors) instead of failing with exit code 1.",
+        Description = "Skip the reading or resource whose data is invalid (reported as skipped-reading or skipped-resource errors) instead of failing with exit code 1.",
     };
 
     /// <summary>The FILE... argument: files, globs, directories (*.xml, recursively), .zip archives, - for standard input.</summary>

@@ -469,6 +469,8 @@ internal sealed partial class EspiParser
     private DateTimeOffset? ReadAtomDate()
     {
         var leaf = _reader.LocalName;
+        var line = Line; // the date's own position: after it is read, the reader stands on the next node (or beyond its unit)
+        var column = Column;
         var text = ReadString();
         if (text is null)
         {
@@ -481,11 +483,11 @@ internal sealed partial class EspiParser
         if (TryParseLenientDate(text, out var lenient))
         {
             _diagnostics.Quirk(DiagnosticCodes.LenientDate, DiagnosticSeverity.Info,
-                $"Atom dates not in RFC 3339 form (first: {Quote(text)} in '{leaf}') were read as UTC.", Line, Column, _entryId);
+                $"Atom dates not in RFC 3339 form (first: {Quote(text)} in '{leaf}') were read as UTC.", line, column, _entryId);
             return lenient;
         }
         _diagnostics.Quirk(DiagnosticCodes.InvalidDate, DiagnosticSeverity.Warning,
-            $"Unreadable Atom date {Quote(text)} in '{leaf}' was left empty.", Line, Column, _entryId);
+            $"Unreadable Atom date {Quote(text)} in '{leaf}' was left empty.", line, column, _entryId);
         return null;
     }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using GreenButton.Tests.Corpus;
 
 namespace GreenButton.Tests.Security;
 
@@ -114,6 +115,14 @@ public sealed class HostileInputTests
         await SyncAndAsyncAgree(xml);
         await SyncAndAsyncAgree(Fixture.StandardFeed());
     }
+
+    // One walker for every path (issue 9): every corpus file, well-formed or not, reads alike sync and async, entries and
+    // documents, strict and lenient, to the diagnostics and positions.
+    [CorpusTheory]
+    [MemberData(nameof(SharedCorpus.WellFormedFiles), MemberType = typeof(SharedCorpus))]
+    [MemberData(nameof(SharedCorpus.MalformedFiles), MemberType = typeof(SharedCorpus))]
+    public async Task Every_corpus_file_reads_alike_sync_and_async(string file)
+        => await SyncAndAsyncAgree(await File.ReadAllTextAsync(SharedCorpus.PathOf(file)));
 
     // ---- 2. Deep nesting: no recursion per level, a located error above MaxDepth -----------------------------------
 
