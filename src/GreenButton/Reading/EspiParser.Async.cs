@@ -124,24 +124,33 @@ internal sealed partial class EspiParser
         }
     }
 
-    private static async Task AddAsync(ReplayReader replay, XmlReader source)
+    private readonly char[] _valueChunk = new char[4096];
+    private readonly StringBuilder _value = new();
+
+    /// <summary>
+    /// Records a text node, its value read in chunks as the synchronous reader reads it: when the reader fails part way
+    /// (a bad character after 64 KB of a value), the part read is kept, so the walker meets what the synchronous path
+    /// meets first (a value too long, else the same error).
+    /// </summary>
+    private async Task AddAsync(ReplayReader replay, XmlReader source)
     {
+        replay.Add(source, "");
         if (source.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
         {
-            replay.Add(source, "");
             return;
         }
-        string value;
+        _value.Clear();
         try
         {
-            value = await source.GetValueAsync().ConfigureAwait(false);
+            int read;
+            while ((read = await source.ReadValueChunkAsync(_valueChunk, 0, _valueChunk.Length).ConfigureAwait(false)) > 0)
+            {
+                _value.Append(_valueChunk, 0, read);
+            }
         }
-        catch (Exception ex) when (ex is XmlException or DecoderFallbackException)
+        finally
         {
-            // The synchronous reader stands on this text node too and fails when its value is read past: so does the replay.
-            replay.Add(source, "");
-            throw;
+            replay.SetLastValue(_value.ToString());
         }
-        replay.Add(source, value);
     }
 }

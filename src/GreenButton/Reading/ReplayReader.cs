@@ -90,6 +90,9 @@ internal sealed class ReplayReader(XmlNameTable nameTable) : XmlReader, IXmlLine
         }
     }
 
+    /// <summary>Sets the value of the node recorded last (its text, read after its position).</summary>
+    public void SetLastValue(string value) => _nodes[_count - 1].Value = value;
+
     /// <summary>The source failed after the nodes recorded: the walker gets the error when it reads past them.</summary>
     public void Defer(Exception error) => _deferred = ExceptionDispatchInfo.Capture(error);
 
