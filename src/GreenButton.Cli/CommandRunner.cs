@@ -42,12 +42,12 @@ internal static class CommandRunner
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            await environment.Error.WriteLineAsync(verbose ? ex.ToString() : $"greenbutton: internal error: {ex.GetType().Name}: {ex.Message} (--verbose for details)").ConfigureAwait(false);
+            await environment.Error.WriteLineAsync(verbose ? ex.ToString() : $"greenbutton: internal error: {ex.GetType().Name}: {Formats.Echo(ex.Message, Formats.MaxMessage)} (--verbose for details)").ConfigureAwait(false);
             return ExitCodes.InternalError;
         }
     }
 
     /// <summary>Writes <c>file:line:column: reason at path (entry id)</c>, with the stack trace under --verbose.</summary>
     public static Task Report(CliEnvironment environment, GreenButtonException exception, bool verbose)
-        => environment.Error.WriteLineAsync(verbose ? exception.ToString() : exception.Message);
+        => environment.Error.WriteLineAsync(verbose ? exception.ToString() : Formats.Echo(exception.Message, Formats.MaxMessage));
 }

@@ -51,7 +51,7 @@ internal static class CommonOptions
     /// <summary>A new --lenient option (each command owns its instance).</summary>
     public static Option<bool> Lenient() => new("--lenient")
     {
-        Description = "Skip entries whose data is invalid (reported as skipped-entry errors) instead of failing with exit code 1.",
+        Description = "Skip the reading or resource whose data is invalid (reported as skipped-reading or skipped-resource errors) instead of failing with exit code 1.",
     };
 
     /// <summary>A new --wide option: the summary's every column, whatever the console's width.</summary>

@@ -26,11 +26,11 @@ public sealed class ErrorTests
     }
 
     [Fact]
-    public async Task Lenient_mode_skips_the_invalid_entry_and_succeeds()
+    public async Task Lenient_mode_skips_the_invalid_reading_and_succeeds()
     {
         var result = await CliRunner.RunAsync("summary", TestPaths.Fixture("bad-number.xml"), "--lenient", "--format", "json");
         result.ExitCode.Should().Be(0, result.Error);
-        result.Out.Should().Contain("\"code\": \"skipped-entry\"");
+        result.Out.Should().Contain("\"code\": \"skipped-reading\"");
     }
 
     [Fact]

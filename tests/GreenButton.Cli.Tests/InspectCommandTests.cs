@@ -125,7 +125,7 @@ public sealed class InspectCommandTests
         Schemas.ShouldMatchInspectSchema(result.Out);
         using var json = JsonDocument.Parse(result.Out);
         var diagnostics = json.RootElement.GetProperty("files")[0].GetProperty("diagnostics").EnumerateArray().ToList();
-        var skipped = diagnostics.Should().ContainSingle(d => d.GetProperty("code").GetString() == "skipped-entry").Subject;
+        var skipped = diagnostics.Should().ContainSingle(d => d.GetProperty("code").GetString() == "skipped-reading").Subject;
         skipped.GetProperty("severity").GetString().Should().Be("error");
         skipped.GetProperty("line").GetInt32().Should().BeGreaterThan(0);
         skipped.GetProperty("message").GetString().Should().NotBeEmpty();

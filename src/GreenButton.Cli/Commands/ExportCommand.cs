@@ -128,7 +128,7 @@ internal sealed class ExportCommand : ICliCommand
             }
             foreach (var (forward, count) in unmatched.Where(u => u.Count > 0 && !request.Quiet))
             {
-                await environment.Error.WriteLineAsync($"{input.Name}: net series of {forward.MeterReading.SelfHref ?? forward.MeterReading.Title}: {count} row(s) without a partner of the other flow direction were left out.").ConfigureAwait(false);
+                await environment.Error.WriteLineAsync($"{input.Name}: net series of {Formats.EchoOrNull(forward.MeterReading.SelfHref ?? forward.MeterReading.Title)}: {count} row(s) without a partner of the other flow direction were left out.").ConfigureAwait(false);
             }
         }
         var warnings = opened.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning);

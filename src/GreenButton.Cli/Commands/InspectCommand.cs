@@ -88,23 +88,23 @@ internal sealed class InspectCommand : ICliCommand
             await output.WriteLineAsync($"[{node.Order.ToString(CultureInfo.InvariantCulture)}] {where} {node.ResourceName}{Describe(node)}").ConfigureAwait(false);
             if (node.EntryId is not null || node.Title is not null)
             {
-                await output.WriteLineAsync($"    id {node.EntryId ?? "-"}, title {node.Title ?? "-"}").ConfigureAwait(false);
+                await output.WriteLineAsync($"    id {Formats.EchoOrNull(node.EntryId) ?? "-"}, title {Formats.EchoOrNull(node.Title) ?? "-"}").ConfigureAwait(false);
             }
-            await output.WriteLineAsync($"    self {node.SelfHref ?? "-"}").ConfigureAwait(false);
+            await output.WriteLineAsync($"    self {Formats.EchoOrNull(node.SelfHref) ?? "-"}").ConfigureAwait(false);
             if (node.UpHref is not null)
             {
-                await output.WriteLineAsync($"    up {node.UpHref}").ConfigureAwait(false);
+                await output.WriteLineAsync($"    up {Formats.Echo(node.UpHref)}").ConfigureAwait(false);
             }
             foreach (var related in node.RelatedHrefs)
             {
-                await output.WriteLineAsync($"    related {related}").ConfigureAwait(false);
+                await output.WriteLineAsync($"    related {Formats.Echo(related)}").ConfigureAwait(false);
             }
             await output.WriteLineAsync($"    -> {Placement(node)}").ConfigureAwait(false);
             await Customers.CustomerInspect.WriteFieldsAsync(output, node.Resource, showPersonalData).ConfigureAwait(false);
         }
         foreach (var diagnostic in csvDiagnostics is null ? feed.Diagnostics : [.. csvDiagnostics, .. feed.Diagnostics])
         {
-            await output.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+            await output.WriteLineAsync(Formats.Echo(diagnostic.ToString(), Formats.MaxMessage)).ConfigureAwait(false);
         }
     }
 

@@ -49,5 +49,5 @@ internal abstract class RowWriter(bool withFile) : IAsyncDisposable
 
     /// <summary>The local wall-clock start with its offset, or null without LocalTimeParameters.</summary>
     protected static DateTimeOffset? LocalStart(in ExportRow row)
-        => row.UtcOffsetSeconds is { } offset ? Formats.FromUnix(row.StartUtc).ToOffset(TimeSpan.FromSeconds(offset)) : null;
+        => row.UtcOffsetSeconds is { } offset ? Formats.AtOffset(row.StartUtc, offset) : null;
 }

@@ -30,7 +30,7 @@ internal static class SummaryText
     private static bool Write(IAnsiConsole console, FileSummary file, bool wide)
     {
         var t = file.Totals;
-        console.MarkupLine($"[bold]{Markup.Escape(file.File)}[/]: {Count(t.UsagePoints, "usage point")}, {Count(t.MeterReadings, "meter reading")}, "
+        console.MarkupLine($"[bold]{Markup.Escape(Formats.Echo(file.File))}[/]: {Count(t.UsagePoints, "usage point")}, {Count(t.MeterReadings, "meter reading")}, "
             + $"{Count(t.IntervalBlocks, "interval block")}, {Count(t.IntervalReadings, "reading")}, {Count(t.UsageSummaries, "usage summary", "usage summaries")}");
         var rows = file.UsagePoints.SelectMany(up => up.MeterReadings.Select(mr => ((UsagePointSummary?)up, mr)))
             .Concat(file.UnattachedMeterReadings.Select(mr => ((UsagePointSummary?)null, mr))).ToList();
@@ -63,7 +63,7 @@ internal static class SummaryText
                 var severity = d.Severity switch { "error" => "[red]error[/]", "warning" => "[yellow]warning[/]", _ => "info" };
                 var where = d.Line > 0 ? $" at {d.Line}:{d.Column}" : "";
                 var count = d.Count > 1 ? $" ×{Figures.Integer(d.Count)}" : "";
-                diagnostics.AddRow(new Markup(severity), new Markup($"[bold]{Markup.Escape(d.Code)}[/]{Markup.Escape($"{count}{where}: {d.Message}")}"));
+                diagnostics.AddRow(new Markup(severity), new Markup($"[bold]{Markup.Escape(d.Code)}[/]{Markup.Escape($"{count}{where}: {Formats.Echo(d.Message, Formats.MaxMessage)}")}"));
             }
             console.Write(diagnostics);
         }

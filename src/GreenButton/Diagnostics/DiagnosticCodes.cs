@@ -7,8 +7,18 @@ public static class DiagnosticCodes
     public const string UnknownElement = "unknown-element";
     /// <summary>Literal text stood between elements and was ignored.</summary>
     public const string StrayText = "stray-text";
-    /// <summary>Lenient mode skipped an entry that could not be read.</summary>
+    /// <summary>
+    /// Lenient mode skipped an entry that could not be read. No longer reported: lenient mode skips the smallest unit that
+    /// holds the error (<see cref="SkippedResource"/>, <see cref="SkippedReading"/>); kept so that tools matching it compile.
+    /// </summary>
     public const string SkippedEntry = "skipped-entry";
+    /// <summary>
+    /// Lenient mode skipped one resource (an IntervalBlock, a UsagePoint, ...) or one entry element (an id, a link) that
+    /// could not be read; the message says which, where, why, and how many IntervalReadings went with it.
+    /// </summary>
+    public const string SkippedResource = "skipped-resource";
+    /// <summary>Lenient mode skipped IntervalReadings that could not be read, each alone; counted, with the first reason.</summary>
+    public const string SkippedReading = "skipped-reading";
     /// <summary>A 13-digit (millisecond) epoch was divided by 1000.</summary>
     public const string MillisecondEpoch = "millisecond-epoch";
     /// <summary>A fractional epoch was truncated to whole seconds.</summary>

@@ -4,7 +4,8 @@ namespace GreenButton;
 /// Gathers diagnostics while reading. One-off findings go out at once; repeated quirks (a millisecond epoch in every
 /// reading, an unknown element in every block) are counted and go out once, with the first position, at <see cref="Flush"/>.
 /// </summary>
-internal sealed class DiagnosticCollector(string? source, Action<GreenButtonDiagnostic>? sink, List<GreenButtonDiagnostic>? list)
+/// <remarks>With <c>redact</c> (<see cref="GreenButtonReaderOptions.RedactValues"/>) no diagnostic carries an entry id.</remarks>
+internal sealed class DiagnosticCollector(string? source, Action<GreenButtonDiagnostic>? sink, List<GreenButtonDiagnostic>? list, bool redact = false)
 {
     private sealed class Pending(GreenButtonDiagnostic first)
     {
@@ -17,6 +18,9 @@ internal sealed class DiagnosticCollector(string? source, Action<GreenButtonDiag
     private readonly List<string> _order = [];
 
     public string? Source { get; } = source;
+
+    /// <summary>Whether messages must not quote values, hrefs, ids or titles from the input.</summary>
+    public bool Redact { get; } = redact;
 
     public void Report(DiagnosticSeverity severity, string code, string message, int line = 0, int column = 0, string? entryId = null)
         => Emit(new GreenButtonDiagnostic(severity, code, message) { Source = Source, Line = line, Column = column, EntryId = entryId });
@@ -74,6 +78,10 @@ internal sealed class DiagnosticCollector(string? source, Action<GreenButtonDiag
 
     private void Emit(GreenButtonDiagnostic diagnostic)
     {
+        if (Redact && diagnostic.EntryId is not null)
+        {
+            diagnostic = diagnostic with { EntryId = null };
+        }
         list?.Add(diagnostic);
         sink?.Invoke(diagnostic);
     }

@@ -8,7 +8,8 @@ namespace GreenButton;
 public sealed partial class GreenButtonDocument
 {
     /// <summary>Resolves the links of <paramref name="entries"/>; <paramref name="feed"/>, when read from XML, gives the feed-level metadata.</summary>
-    private GreenButtonDocument(IReadOnlyList<AtomEntry> entries, List<GreenButtonDiagnostic> diagnostics, string? source, Uri? baseUri, EspiParser? feed)
+    private GreenButtonDocument(IReadOnlyList<AtomEntry> entries, List<GreenButtonDiagnostic> diagnostics, string? source, Uri? baseUri, EspiParser? feed,
+        bool redact)
     {
         Entries = entries;
         Source = source;
@@ -37,7 +38,7 @@ public sealed partial class GreenButtonDocument
         ServiceStatuses = OfType<ServiceStatus>(resources);
         ProgramIdMappings = OfType<ProgramIdMappings>(resources);
         SetCustomerResources(resources);
-        var collector = new DiagnosticCollector(source, null, diagnostics);
+        var collector = new DiagnosticCollector(source, null, diagnostics, redact);
         LinkResolver.Resolve(this, baseUri, collector);
         collector.Flush();
         Diagnostics = diagnostics;
@@ -166,7 +167,7 @@ public sealed partial class GreenButtonDocument
         {
             entries.Add(entry);
         }
-        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser);
+        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser, parser.Diagnostics.Redact);
     }
 
     /// <summary>Loads a file asynchronously.</summary>
@@ -205,7 +206,7 @@ public sealed partial class GreenButtonDocument
             }
             list.Add(entry);
         }
-        return new GreenButtonDocument(list, [], options.SourceName, options.BaseUri, null);
+        return new GreenButtonDocument(list, [], options.SourceName, options.BaseUri, null, options.RedactValues);
     }
 
     /// <summary>A document of entries a parser read (their blocks possibly reduced), with the parser's diagnostics and feed metadata.</summary>
@@ -218,7 +219,7 @@ public sealed partial class GreenButtonDocument
                 resource.Entry = entry;
             }
         }
-        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser);
+        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser, parser.Diagnostics.Redact);
     }
 
     private static (EspiParser Parser, List<GreenButtonDiagnostic> Diagnostics) EspiParserFor(Stream stream, GreenButtonReaderOptions options, bool closeInput)
@@ -251,7 +252,7 @@ public sealed partial class GreenButtonDocument
         {
             entries.Add(entry);
         }
-        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser);
+        return new GreenButtonDocument(entries, diagnostics, parser.Source, parser.BaseUri, parser, parser.Diagnostics.Redact);
     }
 
     private static List<T> OfType<T>(List<EspiResource> resources) where T : EspiResource

@@ -42,9 +42,13 @@ internal static partial class LinkResolver
         if (keys.RelativeCount > 0)
         {
             diagnostics.Report(DiagnosticSeverity.Info, DiagnosticCodes.RelativeHref,
-                baseUri is null
-                    ? $"{keys.RelativeCount} relative href(s) (first: '{keys.FirstRelative}') were compared as written: the feed has no absolute self link."
-                    : $"{keys.RelativeCount} relative href(s) (first: '{keys.FirstRelative}') were resolved against {baseUri}.");
+                (baseUri, diagnostics.Redact) switch
+                {
+                    (null, false) => $"{keys.RelativeCount} relative href(s) (first: '{keys.FirstRelative}') were compared as written: the feed has no absolute self link.",
+                    (null, true) => $"{keys.RelativeCount} relative href(s) were compared as written: the feed has no absolute self link.",
+                    (_, false) => $"{keys.RelativeCount} relative href(s) (first: '{keys.FirstRelative}') were resolved against {baseUri}.",
+                    _ => $"{keys.RelativeCount} relative href(s) were resolved against the feed's base (hrefs redacted).",
+                });
         }
 
         var usagePoints = document.UsagePoints.Select(r => nodes[r]).ToList();

@@ -38,14 +38,14 @@ public readonly record struct DateTimeInterval
     /// <summary>Start as a UTC instant.</summary>
     public DateTimeOffset Start => EspiTime.FromUnixSeconds(StartSeconds);
 
-    /// <summary>Length.</summary>
-    public TimeSpan Duration => TimeSpan.FromSeconds(DurationSeconds);
+    /// <summary>Length (clamped to what a <see cref="TimeSpan"/> holds).</summary>
+    public TimeSpan Duration => EspiTime.ToTimeSpan(DurationSeconds);
 
     /// <summary>End (start + duration) as a UTC instant.</summary>
-    public DateTimeOffset End => EspiTime.FromUnixSeconds(StartSeconds + DurationSeconds);
+    public DateTimeOffset End => EspiTime.FromUnixSeconds(EndSeconds);
 
-    /// <summary>End in Unix seconds.</summary>
-    public long EndSeconds => StartSeconds + DurationSeconds;
+    /// <summary>End in Unix seconds (saturating: a huge duration never wraps around).</summary>
+    public long EndSeconds => EspiTime.End(StartSeconds, DurationSeconds);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Start:yyyy-MM-ddTHH:mm:ssZ}/{Duration}";

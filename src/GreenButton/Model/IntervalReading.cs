@@ -70,14 +70,14 @@ public readonly struct IntervalReading : IEquatable<IntervalReading>
     /// <summary>Start of the period (UTC).</summary>
     public DateTimeOffset Start => EspiTime.FromUnixSeconds(StartSeconds);
 
-    /// <summary>Length of the period.</summary>
-    public TimeSpan Duration => TimeSpan.FromSeconds(DurationSeconds);
+    /// <summary>Length of the period (clamped to what a <see cref="TimeSpan"/> holds).</summary>
+    public TimeSpan Duration => EspiTime.ToTimeSpan(DurationSeconds);
 
     /// <summary>End of the period (UTC): <see cref="Start"/> + <see cref="Duration"/>.</summary>
-    public DateTimeOffset End => EspiTime.FromUnixSeconds(StartSeconds + DurationSeconds);
+    public DateTimeOffset End => EspiTime.FromUnixSeconds(EndSeconds);
 
-    /// <summary>End of the period in Unix seconds.</summary>
-    public long EndSeconds => StartSeconds + DurationSeconds;
+    /// <summary>End of the period in Unix seconds (saturating: a huge duration never wraps around).</summary>
+    public long EndSeconds => EspiTime.End(StartSeconds, DurationSeconds);
 
     /// <summary>
     /// The raw <c>value</c>: the quantity in the ReadingType's <c>uom</c> times 10^<c>powerOfTenMultiplier</c>.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
@@ -8,179 +7,150 @@ namespace GreenButton;
 internal sealed partial class EspiParser
 {
     /// <summary>
-    /// The asynchronous reader. It walks the document with the reader's async methods and reads each entry (or bare
-    /// resource) whole with <see cref="XmlWriter.WriteNodeAsync(XmlReader, bool)"/>, so no read ever blocks on the stream; the
-    /// entry's text is then parsed by the same code as the synchronous path. Memory stays bounded by one entry.
+    /// The asynchronous reader: the same walker as the synchronous paths, over a <see cref="ReplayReader"/>. Before each
+    /// step, the unit the walker will consume (a container's start tag, or a whole element it reads at once) is recorded
+    /// from the real reader with its async methods, so no read ever blocks on the stream; memory stays bounded by one
+    /// unit (one resource). A cancelled read surfaces as <see cref="OperationCanceledException"/>, whatever the
+    /// cancellation did to the stream.
     /// </summary>
     public async IAsyncEnumerable<AtomEntry> ReadEntriesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var state = new AsyncState();
+        var replay = (ReplayReader)_reader;
+        var started = false;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (done, entry) = await NextEntryAsync(state).ConfigureAwait(false);
-            if (done)
+            Walked walked;
+            try
+            {
+                if (!started)
+                {
+                    started = true;
+                    await RecordStartAsync(replay).ConfigureAwait(false);
+                    if (!MoveToRoot())
+                    {
+                        break;
+                    }
+                }
+                else
+                {
+                    await RecordUnitAsync(replay).ConfigureAwait(false);
+                }
+                walked = WalkStep();
+            }
+            catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
+            {
+                // A cancelled download ends the stream early or breaks it: that is the cancellation, not bad XML.
+                throw new OperationCanceledException("Reading was cancelled.", ex, cancellationToken);
+            }
+            catch (Exception ex) when (ex is XmlException or DecoderFallbackException)
+            {
+                throw Wrap(ex);
+            }
+            if (walked == Walked.Entry)
+            {
+                yield return TakeEntry();
+            }
+            else if (walked == Walked.End)
             {
                 break;
-            }
-            if (entry is not null)
-            {
-                yield return entry;
             }
         }
         _diagnostics.Flush();
     }
 
-    private sealed class AsyncState
-    {
-        public bool Started { get; set; }
-        public int EntryIndex { get; set; }
-    }
-
-    private async Task<(bool Done, AtomEntry? Entry)> NextEntryAsync(AsyncState state)
+    private async Task RecordStartAsync(ReplayReader replay)
     {
         try
         {
-            if (!state.Started)
+            if (await _source!.MoveToContentAsync().ConfigureAwait(false) == XmlNodeType.None)
             {
-                state.Started = true;
-                if (await _reader.MoveToContentAsync().ConfigureAwait(false) != XmlNodeType.Element)
-                {
-                    _diagnostics.Report(DiagnosticSeverity.Warning, DiagnosticCodes.EmptyDocument, "The document has no root element.");
-                    return (true, null);
-                }
-                RootName = _reader.LocalName;
+                replay.MarkEnded();
+                return;
             }
-            while (!_reader.EOF)
-            {
-                if (_reader.NodeType != XmlNodeType.Element)
-                {
-                    await _reader.ReadAsync().ConfigureAwait(false);
-                    continue;
-                }
-                var name = _reader.LocalName;
-                if (IsAtom && Is(name, _n.Feed))
-                {
-                    Push(_n.Feed);
-                    await _reader.ReadAsync().ConfigureAwait(false);
-                }
-                else if (IsAtom && Is(name, _n.Entry))
-                {
-                    return (false, await ReadWholeAsync(isEntry: true, state.EntryIndex++).ConfigureAwait(false));
-                }
-                else if (IsEspi && IsResourceName(name))
-                {
-                    return (false, await ReadWholeAsync(isEntry: false, state.EntryIndex++).ConfigureAwait(false));
-                }
-                else if (IsAtom && _pathDepth == 1 && ReferenceEquals(_pathNames[0], _n.Feed))
-                {
-                    await ReadFeedChildAsync(name).ConfigureAwait(false);
-                }
-                else if (!IsEspi && !IsAtom && IsResourceName(name))
-                {
-                    WrongNamespaceIsTolerated(); // throws
-                }
-                else
-                {
-                    // Unknown wrapper or stray element: look inside it.
-                    _diagnostics.Unknown(_reader.NamespaceURI, name, CurrentPath(), Line, Column, _entryId);
-                    await _reader.ReadAsync().ConfigureAwait(false);
-                }
-            }
-            return (true, null);
         }
         catch (Exception ex) when (ex is XmlException or DecoderFallbackException)
         {
-            throw Wrap(ex);
+            replay.Defer(ex);
+            return;
         }
+        await RecordUnitAsync(replay).ConfigureAwait(false);
     }
 
-    private async Task ReadFeedChildAsync(string name)
+    /// <summary>
+    /// Records the unit at the real reader's position: its current node, the whole subtree when the walker reads the
+    /// element at once (<see cref="Descends"/> says which), then moves the real reader onto the next unit. An XML error
+    /// is recorded in place, to be raised when the walker reaches it, as the synchronous reader would raise it.
+    /// </summary>
+    private async Task RecordUnitAsync(ReplayReader replay)
     {
-        if (Is(name, _n.Link))
+        if (!replay.Consumed || replay.Finished)
         {
-            var link = ReadLinkAttributes();
-            await _reader.SkipAsync().ConfigureAwait(false);
-            FeedLinks.Add(link);
-            if (_baseUri is null && string.Equals(link.Rel, AtomLink.SelfRel, StringComparison.OrdinalIgnoreCase)
-                && Uri.TryCreate(link.Href, UriKind.Absolute, out var self))
-            {
-                _baseUri = self;
-            }
+            return; // an error waits, or the input ended: the walker meets it without more recording
         }
-        else if (Is(name, _n.Id))
-        {
-            FeedId = Trimmed(await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false));
-        }
-        else if (Is(name, _n.Title))
-        {
-            FeedTitle = Trimmed(await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false));
-        }
-        else if (Is(name, _n.Updated))
-        {
-            var text = Trimmed(await _reader.ReadElementContentAsStringAsync().ConfigureAwait(false));
-            FeedUpdated = text is not null && TryParseLenientDate(text, out var updated) ? updated : null;
-        }
-        else
-        {
-            await _reader.SkipAsync().ConfigureAwait(false);
-        }
-    }
-
-    private static readonly XmlWriterSettings s_entryWriterSettings = new()
-    {
-        Async = true,
-        ConformanceLevel = ConformanceLevel.Fragment,
-        OmitXmlDeclaration = true,
-        NewLineHandling = NewLineHandling.None, // keep the entry's lines: positions in messages stay true
-        CheckCharacters = false,
-    };
-
-    private static string? Trimmed(string text) => text.Trim() is { Length: > 0 } t ? t : null;
-
-    private async Task<AtomEntry?> ReadWholeAsync(bool isEntry, int index)
-    {
-        var line = Line;
-        var column = Column;
-        var manager = CreateNamespaceManager();
-        // Not ReadOuterXmlAsync: .NET implements it with a synchronous WriteNode, which reads the stream synchronously
-        // (refused by ASP.NET Core request bodies, blocking on network streams).
-        var text = new StringWriter(CultureInfo.InvariantCulture);
-        var writer = XmlWriter.Create(text, s_entryWriterSettings);
-        await using (writer.ConfigureAwait(false))
-        {
-            await writer.WriteNodeAsync(_reader, defattr: true).ConfigureAwait(false);
-        }
-        var xml = text.ToString();
-        var context = new XmlParserContext(_n.Table, manager, null, XmlSpace.None);
-        var reader = XmlReader.Create(new StringReader(xml), CreateSettings(_n.Table, closeInput: true, async: false), context);
-        // Line info of the sub-reader counts from the entry's '<'; the outer position is that of its name.
-        using var sub = new EspiParser(reader, _n, _options, _diagnostics, line - 1, Math.Max(0, column - 2))
-        {
-            _baseUri = _baseUri,
-            _lastIntervalLength = _lastIntervalLength,
-        };
-        Array.Copy(_pathNames, sub._pathNames, Math.Min(_pathDepth, MaxPath));
-        Array.Copy(_pathIndexes, sub._pathIndexes, Math.Min(_pathDepth, MaxPath));
-        sub._pathDepth = _pathDepth;
+        replay.BeginUnit();
+        var source = _source!;
         try
         {
-            sub._reader.MoveToContent();
-            if (isEntry)
+            var whole = source.NodeType == XmlNodeType.Element && !source.IsEmptyElement && !Descends(source);
+            await AddAsync(replay, source).ConfigureAwait(false);
+            if (whole)
             {
-                return sub.ReadEntryOrSkip(index);
+                var depth = source.Depth;
+                while (await source.ReadAsync().ConfigureAwait(false))
+                {
+                    if (source.NodeType is XmlNodeType.Element or XmlNodeType.EndElement)
+                    {
+                        replay.Add(source, ""); // most nodes: no value to await
+                    }
+                    else
+                    {
+                        await AddAsync(replay, source).ConfigureAwait(false);
+                    }
+                    if (source.Depth == depth)
+                    {
+                        break; // the element's end tag
+                    }
+                }
             }
-            var resources = new List<EspiResource>(1);
-            sub.ReadResourceInto(resources);
-            return new AtomEntry { Resources = resources, Line = line, Column = column };
+            if (!await source.ReadAsync().ConfigureAwait(false))
+            {
+                replay.MarkEnded();
+            }
         }
         catch (Exception ex) when (ex is XmlException or DecoderFallbackException)
         {
-            throw sub.Wrap(ex);
+            replay.Defer(ex);
+        }
+    }
+
+    private readonly char[] _valueChunk = new char[4096];
+    private readonly StringBuilder _value = new();
+
+    /// <summary>
+    /// Records a text node, its value read in chunks as the synchronous reader reads it: when the reader fails part way
+    /// (a bad character after 64 KB of a value), the part read is kept, so the walker meets what the synchronous path
+    /// meets first (a value too long, else the same error).
+    /// </summary>
+    private async Task AddAsync(ReplayReader replay, XmlReader source)
+    {
+        replay.Add(source, "");
+        if (source.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+        {
+            return;
+        }
+        _value.Clear();
+        try
+        {
+            int read;
+            while ((read = await source.ReadValueChunkAsync(_valueChunk, 0, _valueChunk.Length).ConfigureAwait(false)) > 0)
+            {
+                _value.Append(_valueChunk, 0, read);
+            }
         }
         finally
         {
-            _lastIntervalLength = sub._lastIntervalLength;
+            replay.SetLastValue(_value.ToString());
         }
     }
 }

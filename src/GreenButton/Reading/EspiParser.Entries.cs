@@ -68,119 +68,20 @@ internal sealed partial class EspiParser
     {
         if (MoveToRoot())
         {
-            foreach (var entry in ReadNode(0))
+            while (true)
             {
-                yield return entry;
+                var walked = WalkStep();
+                if (walked == Walked.Entry)
+                {
+                    yield return TakeEntry();
+                }
+                else if (walked == Walked.End)
+                {
+                    break;
+                }
             }
         }
         _diagnostics.Flush();
-    }
-
-    /// <summary>Reads the element under the reader as a feed, an entry, a bare resource, or a container of those.</summary>
-    private IEnumerable<AtomEntry> ReadNode(int index)
-    {
-        var name = _reader.LocalName;
-        if (IsAtom && Is(name, _n.Feed))
-        {
-            foreach (var entry in ReadFeed())
-            {
-                yield return entry;
-            }
-        }
-        else if (IsAtom && Is(name, _n.Entry))
-        {
-            if (ReadEntryOrSkip(index) is { } entry)
-            {
-                yield return entry;
-            }
-        }
-        else if (IsResourceName(name) && (IsEspi || WrongNamespaceIsTolerated()))
-        {
-            var line = Line;
-            var column = Column;
-            var resources = new List<EspiResource>(1);
-            ReadResourceInto(resources);
-            yield return new AtomEntry { Resources = resources, Line = line, Column = column };
-        }
-        else
-        {
-            // An unknown wrapper (seen: <xyz> around an entry): look inside it rather than lose what it holds.
-            _diagnostics.Unknown(_reader.NamespaceURI, name, CurrentPath(), Line, Column, _entryId);
-            Push(name);
-            if (Enter())
-            {
-                var childIndex = 0;
-                while (NextChild())
-                {
-                    foreach (var entry in ReadNode(childIndex++))
-                    {
-                        yield return entry;
-                    }
-                }
-            }
-            Pop();
-        }
-    }
-
-    private IEnumerable<AtomEntry> ReadFeed()
-    {
-        Push(_n.Feed);
-        if (Enter())
-        {
-            var index = 0;
-            while (NextChild())
-            {
-                var name = _reader.LocalName;
-                if (IsAtom)
-                {
-                    if (Is(name, _n.Entry))
-                    {
-                        if (ReadEntryOrSkip(index++) is { } entry)
-                        {
-                            yield return entry;
-                        }
-                    }
-                    else if (Is(name, _n.Link))
-                    {
-                        var link = ReadLink();
-                        FeedLinks.Add(link);
-                        if (_baseUri is null && string.Equals(link.Rel, AtomLink.SelfRel, StringComparison.OrdinalIgnoreCase)
-                            && Uri.TryCreate(link.Href, UriKind.Absolute, out var self))
-                        {
-                            _baseUri = self;
-                        }
-                    }
-                    else if (Is(name, _n.Id))
-                    {
-                        FeedId = ReadString();
-                    }
-                    else if (Is(name, _n.Title))
-                    {
-                        FeedTitle = ReadTextConstruct();
-                    }
-                    else if (Is(name, _n.Updated))
-                    {
-                        FeedUpdated = ReadAtomDate();
-                    }
-                    else if (IsKnownAtomElement(name))
-                    {
-                        _reader.Skip();
-                    }
-                    else
-                    {
-                        SkipUnknown();
-                    }
-                }
-                else
-                {
-                    foreach (var entry in ReadNode(index++))
-                    {
-                        yield return entry;
-                    }
-                }
-            }
-        }
-        Pop();
     }
 
     private bool IsKnownAtomElement(string name)
@@ -188,150 +89,10 @@ internal sealed partial class EspiParser
             || Is(name, _n.Summary) || Is(name, _n.Source) || Is(name, _n.Generator) || Is(name, _n.Icon)
             || Is(name, _n.Logo) || Is(name, _n.Subtitle) || Is(name, _n.Published);
 
-    private AtomEntry? ReadEntryOrSkip(int index)
-    {
-        var depth = _reader.Depth;
-        var line = Line;
-        var column = Column;
-        var pathDepth = _pathDepth;
-        try
-        {
-            return ReadEntry(index);
-        }
-        catch (GreenButtonException ex) when (ex.IsDataError && _options.Lenient)
-        {
-            _pathDepth = pathDepth;
-            // Resume after the broken entry's end tag.
-            while (!(_reader.Depth == depth && _reader.NodeType == XmlNodeType.EndElement) && !(_reader.Depth < depth))
-            {
-                if (!_reader.Read())
-                {
-                    throw Truncated();
-                }
-            }
-            if (_reader.Depth == depth)
-            {
-                _reader.Read();
-            }
-            _diagnostics.Report(DiagnosticSeverity.Error, DiagnosticCodes.SkippedEntry,
-                $"Skipped entry {index + 1}: {ex.Reason} (at {ex.Source ?? "<input>"}:{ex.Line}:{ex.Column}, {ex.ElementPath}).", line, column, ex.EntryId);
-            _entryId = null;
-            return null;
-        }
-    }
-
-    /// <summary>Reads one Atom entry, its links and the resources of its content.</summary>
-    private AtomEntry ReadEntry(int index)
-    {
-        var line = Line;
-        var column = Column;
-        Push(_n.Entry, index);
-        _entryId = null;
-        _entrySelf = _entryUp = null;
-        string? title = null;
-        var hasTitle = false;
-        DateTimeOffset? published = null, updated = null;
-        var links = new List<AtomLink>(4);
-        var resources = new List<EspiResource>(1);
-        if (Enter())
-        {
-            while (NextChild())
-            {
-                var name = _reader.LocalName;
-                if (IsAtom)
-                {
-                    if (Is(name, _n.Link))
-                    {
-                        var link = ReadLink();
-                        links.Add(link);
-                        if (_entrySelf is null && string.Equals(link.Rel, AtomLink.SelfRel, StringComparison.OrdinalIgnoreCase))
-                        {
-                            _entrySelf = link.Href;
-                        }
-                        else if (_entryUp is null && string.Equals(link.Rel, AtomLink.UpRel, StringComparison.OrdinalIgnoreCase))
-                        {
-                            _entryUp = link.Href;
-                        }
-                    }
-                    else if (Is(name, _n.Content))
-                    {
-                        ReadContent(resources);
-                    }
-                    else if (Is(name, _n.Id))
-                    {
-                        _entryId = ReadString();
-                    }
-                    else if (Is(name, _n.Title))
-                    {
-                        title = ReadTextConstruct();
-                        hasTitle = true;
-                    }
-                    else if (Is(name, _n.Published))
-                    {
-                        published = ReadAtomDate();
-                    }
-                    else if (Is(name, _n.Updated))
-                    {
-                        updated = ReadAtomDate();
-                    }
-                    else if (IsKnownAtomElement(name))
-                    {
-                        _reader.Skip();
-                    }
-                    else
-                    {
-                        SkipUnknown();
-                    }
-                }
-                else if (IsResourceName(name) && (IsEspi || WrongNamespaceIsTolerated()))
-                {
-                    // A resource straight inside the entry, without <content>: keep it.
-                    ReadResourceInto(resources);
-                }
-                else
-                {
-                    SkipUnknown();
-                }
-            }
-        }
-        Pop();
-        var entry = new AtomEntry
-        {
-            Id = _entryId,
-            Title = title,
-            HasTitle = hasTitle,
-            Published = published,
-            Updated = updated,
-            Links = links,
-            Resources = resources,
-            Line = line,
-            Column = column,
-        };
-        foreach (var resource in resources)
-        {
-            resource.Entry = entry;
-            // Links written after the content: place the block's readings now that the hrefs are known.
-            if (resource is IntervalBlock block && block.ReadingSpan is { Length: > 0 } readings && readings[0].BlockHref != entry.SelfHref)
-            {
-                var placed = new IntervalReading[readings.Length];
-                var origin = ReadingOrigin.Of(entry.SelfHref, entry.UpHref);
-                for (var i = 0; i < placed.Length; i++)
-                {
-                    var reading = readings[i];
-                    placed[i] = reading.With(reading.StartSeconds, reading.DurationSeconds, origin);
-                }
-                block.ReplaceReadings(placed);
-            }
-        }
-        _entryId = null;
-        _entrySelf = _entryUp = null;
-        return entry;
-    }
-
     private AtomLink ReadLink()
     {
         var link = ReadLinkAttributes();
-        _reader.Skip();
+        SkipElement();
         return link;
     }
 
@@ -348,31 +109,81 @@ internal sealed partial class EspiParser
     {
         if (_reader.GetAttribute("type") == "xhtml")
         {
-            var xhtml = _reader.ReadInnerXml().Trim();
+            var xhtml = ReadMarkup().Trim();
             return xhtml.Length == 0 ? null : xhtml;
         }
         return ReadString();
     }
 
-    private void ReadContent(List<EspiResource> resources)
+    /// <summary>
+    /// The markup inside the current element, as written (elements by their qualified names, text escaped), without an
+    /// XmlWriter: one refuses names it deems reserved (a prefix <c>xmlns</c>) that the reader accepted.
+    /// </summary>
+    private string ReadMarkup()
     {
-        Push(_n.Content);
-        if (Enter())
+        if (_reader.IsEmptyElement)
         {
-            while (NextChild())
+            _reader.Read();
+            return "";
+        }
+        var depth = _reader.Depth;
+        var markup = new StringBuilder();
+        _reader.Read();
+        while (!(_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth))
+        {
+            switch (_reader.NodeType)
             {
-                var name = _reader.LocalName;
-                if (IsResourceName(name) && (IsEspi || WrongNamespaceIsTolerated()))
-                {
-                    ReadResourceInto(resources);
-                }
-                else
-                {
-                    SkipUnknown();
-                }
+                case XmlNodeType.Element:
+                    CheckDepth();
+                    markup.Append('<').Append(_reader.Name);
+                    var empty = _reader.IsEmptyElement;
+                    if (_reader.MoveToFirstAttribute())
+                    {
+                        do
+                        {
+                            markup.Append(' ').Append(_reader.Name).Append("=\"");
+                            AppendEscaped(markup, _reader.Value, attribute: true);
+                            markup.Append('"');
+                        }
+                        while (_reader.MoveToNextAttribute());
+                        _reader.MoveToElement();
+                    }
+                    markup.Append(empty ? "/>" : ">");
+                    break;
+                case XmlNodeType.EndElement:
+                    markup.Append("</").Append(_reader.Name).Append('>');
+                    break;
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    AppendEscaped(markup, _reader.Value, attribute: false);
+                    break;
+                case XmlNodeType.None:
+                    throw Truncated();
+            }
+            if (!_reader.Read())
+            {
+                throw Truncated();
             }
         }
-        Pop();
+        _reader.Read();
+        return markup.ToString();
+    }
+
+    private static void AppendEscaped(StringBuilder markup, string text, bool attribute)
+    {
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '<' => markup.Append("&lt;"),
+                '>' => markup.Append("&gt;"),
+                '&' => markup.Append("&amp;"),
+                '"' when attribute => markup.Append("&quot;"),
+                _ => markup.Append(c),
+            };
+        }
     }
 
     /// <summary>

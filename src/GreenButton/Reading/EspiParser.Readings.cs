@@ -33,7 +33,15 @@ internal sealed partial class EspiParser
                 else if (Is(name, _n.IntervalReading))
                 {
                     origin ??= ReadingOrigin.Of(_entrySelf, _entryUp);
-                    var reading = ReadIntervalReading(interval, readings.Count > 0, previousEnd, previousDuration, readings.Count, origin);
+                    IntervalReading reading;
+                    if (!_lenient)
+                    {
+                        reading = ReadIntervalReading(interval, readings.Count > 0, previousEnd, previousDuration, readings.Count, origin);
+                    }
+                    else if (!TryReadIntervalReadingLenient(interval, readings.Count > 0, previousEnd, previousDuration, readings.Count, origin, out reading))
+                    {
+                        continue;
+                    }
                     previousEnd = reading.EndSeconds;
                     previousDuration = reading.DurationSeconds;
                     readings.Add(reading);
@@ -242,6 +250,36 @@ internal sealed partial class EspiParser
         return null;
     }
 
+    // ---- Lenient readings -------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Lenient mode: one reading, or none when it holds a data error; the reading alone is skipped (counted, reported
+    /// once with the first reason) and the block goes on.
+    /// </summary>
+    private bool TryReadIntervalReadingLenient(DateTimeInterval? block, bool hasPrevious, long previousEnd, long previousDuration,
+        int index, ReadingOrigin? origin, out IntervalReading reading)
+    {
+        var depth = _reader.Depth;
+        var line = Line;
+        var column = Column;
+        var pathDepth = _pathDepth;
+        try
+        {
+            reading = ReadIntervalReading(block, hasPrevious, previousEnd, previousDuration, index, origin);
+            return true;
+        }
+        catch (GreenButtonException ex) when (ex.IsDataError)
+        {
+            _pathDepth = pathDepth;
+            SkipRestOfUnit(depth);
+            _diagnostics.Quirk(DiagnosticCodes.SkippedReading, DiagnosticSeverity.Error,
+                $"Skipped IntervalReadings that could not be read, each alone (first: IntervalReading {index + 1} of its block, at {ex.ElementPath}: {ex.Reason})",
+                line, column, _entryId);
+            reading = default;
+            return false;
+        }
+    }
+
     // ---- Streaming readings ----------------------------------------------------------------------------------
 
     /// <summary>What <see cref="ReadIntervalReadingsBatch"/> keeps between two batches.</summary>
@@ -249,18 +287,6 @@ internal sealed partial class EspiParser
     {
         public bool Started { get; set; }
         public bool Ended { get; set; }
-        public int EntryDepth { get; set; } = -1;
-        public int EntryIndex { get; set; } = -1;
-        public int EntryLine { get; set; }
-        public int EntryColumn { get; set; }
-        public string? SelfHref { get; set; }
-        public string? UpHref { get; set; }
-
-        /// <summary>Blocks met before their entry's self link, held until the entry ends.</summary>
-        public List<IntervalBlock>? Pending { get; set; }
-
-        public int RootPathDepth { get; set; }
-        public StreamedBlock Block { get; } = new();
     }
 
     /// <summary>The reused list <see cref="ReadIntervalReadingsBatch"/> fills.</summary>
@@ -268,10 +294,11 @@ internal sealed partial class EspiParser
 
     /// <summary>
     /// Fills <see cref="StreamedReadings"/> with the next readings: up to one batch of the block being read, or the held
-    /// readings of an entry whose links came after its content. False at the end of the input. Outside blocks it scans
-    /// for entries, their links and IntervalBlocks, skipping every other resource but ReadingTypes (their
-    /// intervalLength places readings that have no timePeriod). A plain method called once per batch: the caller's
-    /// enumerator hands out the readings without an iterator state machine per reading.
+    /// readings of an entry whose links came after its content. False at the end of the input. Outside blocks the one
+    /// entry walker (<see cref="WalkStep"/>) walks the feed, in readings mode: IntervalBlocks are streamed, ReadingTypes
+    /// read for their intervalLength (it places readings that have no timePeriod), every other resource skipped. A plain
+    /// method called once per batch: the caller's enumerator hands out the readings without an iterator state machine per
+    /// reading.
     /// </summary>
     internal bool ReadIntervalReadingsBatch(ReadingStream s)
     {
@@ -284,166 +311,34 @@ internal sealed partial class EspiParser
         if (!s.Started)
         {
             s.Started = true;
+            _streamed = new StreamedBlock();
             if (!MoveToRoot())
             {
                 _diagnostics.Flush();
                 s.Ended = true;
                 return false;
             }
-            s.RootPathDepth = _pathDepth;
         }
-        var block = s.Block;
+        var block = _streamed!;
         while (true)
         {
             if (block.Open)
             {
-                FillBatch(block, batch, s.EntryDepth, s.EntryIndex, s.EntryLine, s.EntryColumn, s.RootPathDepth);
+                FillBatch(block, batch);
                 if (batch.Count > 0)
                 {
                     return true;
                 }
                 continue;
             }
-
-            if (_reader.EOF)
+            var walked = WalkStep();
+            if (walked == Walked.Readings)
+            {
+                return true;
+            }
+            if (walked == Walked.End)
             {
                 break;
-            }
-            var nodeType = _reader.NodeType;
-            if (nodeType == XmlNodeType.EndElement)
-            {
-                if (_reader.Depth == s.EntryDepth)
-                {
-                    if (s.Pending is { } pending)
-                    {
-                        // Handed out before the end tag is consumed; the next call comes back here with nothing held.
-                        s.Pending = null;
-                        var origin = ReadingOrigin.Of(s.SelfHref, s.UpHref);
-                        foreach (var heldBlock in pending)
-                        {
-                            foreach (var held in heldBlock.ReadingSpan)
-                            {
-                                batch.Add(held.With(held.StartSeconds, held.DurationSeconds, origin));
-                            }
-                        }
-                        if (batch.Count > 0)
-                        {
-                            return true;
-                        }
-                    }
-                    s.EntryDepth = -1;
-                    _entryId = null;
-                    _pathDepth = s.RootPathDepth;
-                }
-                _reader.Read();
-                continue;
-            }
-            if (nodeType != XmlNodeType.Element)
-            {
-                _reader.Read();
-                continue;
-            }
-            var localName = _reader.LocalName;
-            if (IsAtom)
-            {
-                if (Is(localName, _n.Entry))
-                {
-                    s.EntryIndex++;
-                    _pathDepth = s.RootPathDepth;
-                    Push(_n.Entry, s.EntryIndex);
-                    s.SelfHref = s.UpHref = null;
-                    _entryId = null;
-                    s.EntryLine = Line;
-                    s.EntryColumn = Column;
-                    if (_reader.IsEmptyElement)
-                    {
-                        _reader.Read();
-                        _pathDepth = s.RootPathDepth;
-                        continue;
-                    }
-                    s.EntryDepth = _reader.Depth;
-                    _reader.Read();
-                }
-                else if (Is(localName, _n.Link) && _reader.Depth == s.EntryDepth + 1)
-                {
-                    var link = ReadLink();
-                    if (s.SelfHref is null && string.Equals(link.Rel, AtomLink.SelfRel, StringComparison.OrdinalIgnoreCase))
-                    {
-                        s.SelfHref = link.Href;
-                    }
-                    else if (s.UpHref is null && string.Equals(link.Rel, AtomLink.UpRel, StringComparison.OrdinalIgnoreCase))
-                    {
-                        s.UpHref = link.Href;
-                    }
-                }
-                else if (Is(localName, _n.Id) && _reader.Depth == s.EntryDepth + 1)
-                {
-                    _entryId = ReadString();
-                }
-                else if (Is(localName, _n.Feed) || Is(localName, _n.Content))
-                {
-                    _reader.Read(); // descend
-                }
-                else
-                {
-                    _reader.Skip();
-                }
-                continue;
-            }
-            if (!IsEspi)
-            {
-                if (IsResourceName(localName))
-                {
-                    try
-                    {
-                        WrongNamespaceIsTolerated(); // throws: a data error
-                    }
-                    catch (GreenButtonException ex) when (_options.Lenient && s.EntryDepth >= 0)
-                    {
-                        _pathDepth = s.RootPathDepth;
-                        SkipRestOfEntry(ex, s.EntryDepth, s.EntryIndex, s.EntryLine, s.EntryColumn, 0);
-                        continue;
-                    }
-                }
-                // An unknown wrapper: descend and look inside.
-                _diagnostics.Unknown(_reader.NamespaceURI, localName, CurrentPath(), Line, Column, _entryId);
-                _reader.Read();
-                continue;
-            }
-            if (Is(localName, _n.IntervalBlock))
-            {
-                if (s.EntryDepth >= 0 && s.SelfHref is null)
-                {
-                    // The entry's links may follow its content: hold the block until the entry ends.
-                    (s.Pending ??= []).Add(ReadIntervalBlockOrSkipEntry(s.EntryDepth, s.EntryIndex, s.EntryLine, s.EntryColumn) ?? s_emptyBlock);
-                    batch.Clear(); // the block was read through the same list
-                    continue;
-                }
-                Push(_n.IntervalBlock);
-                if (Enter())
-                {
-                    block.Start(ReadingOrigin.Of(s.SelfHref, s.UpHref));
-                }
-                else
-                {
-                    Pop();
-                }
-            }
-            else if (Is(localName, _n.ReadingType))
-            {
-                ReadReadingType(); // remembers intervalLength for readings without a timePeriod
-            }
-            else if (Is(localName, _n.MeterReading))
-            {
-                ReadMeterReading(); // may embed a ReadingType
-            }
-            else if (IsResourceName(localName))
-            {
-                _reader.Skip();
-            }
-            else
-            {
-                SkipUnknown();
             }
         }
         _diagnostics.Flush();
@@ -462,31 +357,39 @@ internal sealed partial class EspiParser
         public long PreviousEnd { get; set; }
         public long PreviousDuration { get; set; }
 
+        /// <summary>Where the block's start tag is: lenient mode skips the block from there.</summary>
+        public int Depth { get; private set; }
+        public int Line { get; private set; }
+        public int Column { get; private set; }
+
         /// <summary>The hrefs of the block's readings, shared by all of them.</summary>
         public ReadingOrigin? Origin { get; private set; }
 
-        public void Start(ReadingOrigin? origin)
+        public void Start(ReadingOrigin? origin, int depth, int line, int column)
         {
             Origin = origin;
             Open = true;
             Interval = null;
             Index = 0;
             PreviousEnd = PreviousDuration = 0;
+            Depth = depth;
+            Line = line;
+            Column = column;
         }
     }
 
     /// <summary>
     /// Reads up to <see cref="StreamBatch"/> readings of the open block into <paramref name="batch"/>; closes the block
-    /// at its end tag, or (lenient mode) at a data error, after skipping the rest of the entry.
+    /// at its end tag, or (lenient mode) at a data error outside a reading, after skipping the rest of the block.
     /// </summary>
-    private void FillBatch(StreamedBlock block, List<IntervalReading> batch,
-        int entryDepth, int entryIndex, int entryLine, int entryColumn, int rootPathDepth)
+    private void FillBatch(StreamedBlock block, List<IntervalReading> batch)
     {
         var interval = block.Interval;
         var index = block.Index;
         var previousEnd = block.PreviousEnd;
         var previousDuration = block.PreviousDuration;
         var origin = block.Origin;
+        var pathDepth = _pathDepth;
         try
         {
             while (batch.Count < StreamBatch)
@@ -505,7 +408,15 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.IntervalReading))
                 {
-                    var reading = ReadIntervalReading(interval, index > 0, previousEnd, previousDuration, index, origin);
+                    IntervalReading reading;
+                    if (!_lenient)
+                    {
+                        reading = ReadIntervalReading(interval, index > 0, previousEnd, previousDuration, index, origin);
+                    }
+                    else if (!TryReadIntervalReadingLenient(interval, index > 0, previousEnd, previousDuration, index, origin, out reading))
+                    {
+                        continue;
+                    }
                     index++;
                     previousEnd = reading.EndSeconds;
                     previousDuration = reading.DurationSeconds;
@@ -521,46 +432,16 @@ internal sealed partial class EspiParser
                 }
             }
         }
-        catch (GreenButtonException ex) when (ex.IsDataError && _options.Lenient && entryDepth >= 0)
+        catch (GreenButtonException ex) when (ex.IsDataError && _lenient)
         {
-            _pathDepth = rootPathDepth;
-            SkipRestOfEntry(ex, entryDepth, entryIndex, entryLine, entryColumn, index);
+            _pathDepth = pathDepth - 1; // the block's own entry on the path
+            var dropped = SkipRestOfUnit(block.Depth);
+            ReportSkipped(_n.IntervalBlock, block.Line, block.Column, ex, dropped, index);
             block.Open = false;
         }
         block.Interval = interval;
         block.Index = index;
         block.PreviousEnd = previousEnd;
         block.PreviousDuration = previousDuration;
-    }
-
-    private static readonly IntervalBlock s_emptyBlock = new();
-
-    private IntervalBlock? ReadIntervalBlockOrSkipEntry(int entryDepth, int entryIndex, int entryLine, int entryColumn)
-    {
-        try
-        {
-            return ReadIntervalBlock();
-        }
-        catch (GreenButtonException ex) when (ex.IsDataError && _options.Lenient && entryDepth >= 0)
-        {
-            SkipRestOfEntry(ex, entryDepth, entryIndex, entryLine, entryColumn, 0);
-            return null;
-        }
-    }
-
-    /// <summary>Lenient mode: moves to the end tag of the entry being read (the caller consumes it) and reports the loss.</summary>
-    private void SkipRestOfEntry(GreenButtonException ex, int entryDepth, int entryIndex, int entryLine, int entryColumn, int readingsKept)
-    {
-        while (!(_reader.Depth == entryDepth && _reader.NodeType == XmlNodeType.EndElement))
-        {
-            if (!_reader.Read())
-            {
-                throw Truncated();
-            }
-        }
-        var kept = readingsKept > 0 ? $" after {readingsKept} reading(s) of its block were read" : "";
-        _diagnostics.Report(DiagnosticSeverity.Error, DiagnosticCodes.SkippedEntry,
-            $"Skipped the rest of entry {entryIndex + 1}{kept}: {ex.Reason} (at {ex.Source ?? "<input>"}:{ex.Line}:{ex.Column}, {ex.ElementPath}).",
-            entryLine, entryColumn, ex.EntryId);
     }
 }

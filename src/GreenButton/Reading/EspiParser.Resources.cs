@@ -475,6 +475,18 @@ internal sealed partial class EspiParser
                 $"dstOffset {(_options.RedactValues ? "" : dstOffset + " ")}is not a DST shift (0 to 7200 seconds); 3600 was used.", line, column, _entryId);
             dstOffset = 3600;
         }
+        if (!LocalTimeParameters.IsUsableOffset(tzOffset))
+        {
+            _diagnostics.Report(DiagnosticSeverity.Warning, DiagnosticCodes.OutOfRange,
+                $"tzOffset {(_options.RedactValues ? "" : tzOffset + " ")}is no offset a clock can show (whole minutes within ±14 hours); it was kept as read, and local times fall back to UTC.",
+                line, column, _entryId);
+        }
+        else if (dstOffset != 0 && !LocalTimeParameters.IsUsableOffset(tzOffset + dstOffset))
+        {
+            _diagnostics.Report(DiagnosticSeverity.Warning, DiagnosticCodes.OutOfRange,
+                $"tzOffset plus dstOffset {(_options.RedactValues ? "" : $"({tzOffset + dstOffset}) ")}is no offset a clock can show; it was kept as read, and local times stay in standard time.",
+                line, column, _entryId);
+        }
         return new LocalTimeParameters
         {
             DstStartRule = start,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Xml;
 
 namespace GreenButton;
@@ -10,10 +11,10 @@ internal sealed partial class EspiParser
     private int _valueColumn;
 
     /// <summary>Line of the last value element read (see <see cref="ReadText(string)"/>).</summary>
-    private int ValueLine => _valueLine == 0 ? Line : _valueLine + _lineOffset;
+    private int ValueLine => _valueLine == 0 ? Line : _valueLine;
 
     /// <summary>Column of the last value element read.</summary>
-    private int ValueColumn => _valueLine == 0 ? Column : _valueColumn + (_valueLine == 1 ? _columnOffset : 0);
+    private int ValueColumn => _valueLine == 0 ? Column : _valueColumn;
 
     private const long MillisecondEpochThreshold = 100_000_000_000; // year 5138 in seconds; 1973 in milliseconds
 
@@ -26,6 +27,11 @@ internal sealed partial class EspiParser
     /// <param name="leaf">The element's (atomized) name, for messages.</param>
     private ReadOnlySpan<char> ReadText(string leaf)
     {
+        // The value's element lies one level below its (pushed) parent: the depth limit holds for leaves too.
+        if (_pathDepth >= _maxDepth)
+        {
+            ThrowTooDeep();
+        }
         // Where the value's element starts, for messages: two field reads, cheaper than any lookup after the fact.
         if (_lineInfo is not null)
         {
@@ -121,11 +127,54 @@ internal sealed partial class EspiParser
         Array.Resize(ref _chars, _chars.Length * 2);
     }
 
-    /// <summary>Reads a string value, trimmed; null for an empty element.</summary>
+    /// <summary>Reads a string value, trimmed; null for an empty element. A child element is a data error.</summary>
     private string? ReadString()
     {
-        var text = _reader.ReadElementContentAsString().Trim();
-        return text.Length == 0 ? null : text;
+        if (_pathDepth >= _maxDepth)
+        {
+            ThrowTooDeep();
+        }
+        var leaf = _reader.LocalName;
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return null;
+        }
+        _reader.Read();
+        string? single = null;
+        StringBuilder? many = null;
+        while (true)
+        {
+            switch (_reader.NodeType)
+            {
+                case XmlNodeType.Text:
+                case XmlNodeType.CDATA:
+                case XmlNodeType.Whitespace:
+                case XmlNodeType.SignificantWhitespace:
+                    var value = _reader.Value;
+                    if (single is null)
+                    {
+                        single = value;
+                    }
+                    else
+                    {
+                        (many ??= new StringBuilder(single)).Append(value);
+                    }
+                    _reader.Read();
+                    break;
+                case XmlNodeType.EndElement:
+                    _reader.Read();
+                    var text = (many?.ToString() ?? single ?? "").Trim();
+                    return text.Length == 0 ? null : text;
+                case XmlNodeType.Element:
+                    throw DataError($"Element '{leaf}' should hold text, not the element '{_reader.LocalName}'.", leaf);
+                case XmlNodeType.None:
+                    throw Truncated();
+                default:
+                    _reader.Read();
+                    break;
+            }
+        }
     }
 
     private long ReadInt64() => ReadInt64(_reader.LocalName);
@@ -236,6 +285,11 @@ internal sealed partial class EspiParser
             _diagnostics.Quirk(DiagnosticCodes.MillisecondEpoch, DiagnosticSeverity.Warning,
                 $"Millisecond epochs in '{leaf}' were divided by 1000.", ValueLine, ValueColumn, _entryId);
             value /= 1000;
+        }
+        if (value is < EspiTime.MinSeconds or > EspiTime.MaxSeconds)
+        {
+            _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
+                $"Times outside the years 1 to 9999 (first in '{leaf}') were kept as read; as dates they are clamped to those years.", ValueLine, ValueColumn, _entryId, "time-range");
         }
         return value;
     }
@@ -415,6 +469,8 @@ internal sealed partial class EspiParser
     private DateTimeOffset? ReadAtomDate()
     {
         var leaf = _reader.LocalName;
+        var line = Line; // the date's own position: after it is read, the reader stands on the next node (or beyond its unit)
+        var column = Column;
         var text = ReadString();
         if (text is null)
         {
@@ -427,11 +483,11 @@ internal sealed partial class EspiParser
         if (TryParseLenientDate(text, out var lenient))
         {
             _diagnostics.Quirk(DiagnosticCodes.LenientDate, DiagnosticSeverity.Info,
-                $"Atom dates not in RFC 3339 form (first: {Quote(text)} in '{leaf}') were read as UTC.", Line, Column, _entryId);
+                $"Atom dates not in RFC 3339 form (first: {Quote(text)} in '{leaf}') were read as UTC.", line, column, _entryId);
             return lenient;
         }
         _diagnostics.Quirk(DiagnosticCodes.InvalidDate, DiagnosticSeverity.Warning,
-            $"Unreadable Atom date {Quote(text)} in '{leaf}' was left empty.", Line, Column, _entryId);
+            $"Unreadable Atom date {Quote(text)} in '{leaf}' was left empty.", line, column, _entryId);
         return null;
     }
 

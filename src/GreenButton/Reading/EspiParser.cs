@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Xml;
 
@@ -12,15 +13,19 @@ internal sealed partial class EspiParser : IDisposable
 {
     private const int MaxPath = 16;
 
+    /// <summary>The reader the walker and the resource readers read: the input's, or on the async path its replay.</summary>
     private readonly XmlReader _reader;
+
+    /// <summary>The async path's real reader, recorded unit by unit into <see cref="_reader"/>; null on the sync path.</summary>
+    private readonly XmlReader? _source;
     private readonly IXmlLineInfo? _lineInfo;
     private readonly EspiNames _n;
     private readonly GreenButtonReaderOptions _options;
     private readonly DiagnosticCollector _diagnostics;
     private readonly bool _canReadValueChunk;
     private readonly bool _shortChunkEndsValue;
-    private readonly int _lineOffset;
-    private readonly int _columnOffset;
+    private readonly bool _lenient;
+    private readonly int _maxDepth;
     private char[] _chars = new char[64];
 
     private readonly string[] _pathNames = new string[MaxPath];
@@ -32,9 +37,10 @@ internal sealed partial class EspiParser : IDisposable
 
     static EspiParser() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private EspiParser(XmlReader reader, EspiNames names, GreenButtonReaderOptions options, DiagnosticCollector diagnostics, int lineOffset = 0, int columnOffset = 0)
+    private EspiParser(XmlReader reader, EspiNames names, GreenButtonReaderOptions options, DiagnosticCollector diagnostics, XmlReader? source = null)
     {
         _reader = reader;
+        _source = source;
         _lineInfo = reader as IXmlLineInfo;
         _n = names;
         _options = options;
@@ -42,8 +48,8 @@ internal sealed partial class EspiParser : IDisposable
         _canReadValueChunk = reader.CanReadValueChunk;
         _shortChunkEndsValue = reader.GetType().FullName == "System.Xml.XmlTextReaderImpl";
         _baseUri = options.BaseUri;
-        _lineOffset = lineOffset;
-        _columnOffset = columnOffset;
+        _lenient = options.Lenient;
+        _maxDepth = options.MaxDepth == 0 ? GreenButtonReaderOptions.DefaultMaxDepth : options.MaxDepth;
     }
 
     public DiagnosticCollector Diagnostics => _diagnostics;
@@ -61,8 +67,7 @@ internal sealed partial class EspiParser : IDisposable
         MaxCharactersFromEntities = 1024,
         IgnoreComments = true,
         IgnoreProcessingInstructions = true,
-        // The asynchronous reader keeps white space so that each entry's outer XML keeps its lines (and positions).
-        IgnoreWhitespace = !async,
+        IgnoreWhitespace = true,
         NameTable = nameTable,
         CloseInput = closeInput,
         Async = async,
@@ -71,12 +76,15 @@ internal sealed partial class EspiParser : IDisposable
     public static EspiParser Create(Stream stream, GreenButtonReaderOptions options, List<GreenButtonDiagnostic>? list, bool closeInput, bool async = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        CheckOptions(options);
         var names = new EspiNames();
-        var diagnostics = new DiagnosticCollector(options.SourceName, options.OnDiagnostic, list);
+        var diagnostics = new DiagnosticCollector(options.SourceName, options.OnDiagnostic, list, options.RedactValues);
         try
         {
             var reader = XmlReader.Create(stream, CreateSettings(names.Table, closeInput, async));
-            return new EspiParser(reader, names, options, diagnostics);
+            return async
+                ? new EspiParser(new ReplayReader(names.Table), names, options, diagnostics, reader)
+                : new EspiParser(reader, names, options, diagnostics);
         }
         catch (XmlException ex)
         {
@@ -87,35 +95,35 @@ internal sealed partial class EspiParser : IDisposable
     public static EspiParser Create(TextReader text, GreenButtonReaderOptions options, List<GreenButtonDiagnostic>? list, bool closeInput)
     {
         ArgumentNullException.ThrowIfNull(text);
+        CheckOptions(options);
         var names = new EspiNames();
-        var diagnostics = new DiagnosticCollector(options.SourceName, options.OnDiagnostic, list);
+        var diagnostics = new DiagnosticCollector(options.SourceName, options.OnDiagnostic, list, options.RedactValues);
         var reader = XmlReader.Create(text, CreateSettings(names.Table, closeInput, async: false));
         return new EspiParser(reader, names, options, diagnostics);
     }
 
-    private XmlNamespaceManager CreateNamespaceManager()
-    {
-        var manager = new XmlNamespaceManager(_n.Table);
-        if (_reader is IXmlNamespaceResolver resolver)
-        {
-            foreach (var (prefix, ns) in resolver.GetNamespacesInScope(XmlNamespaceScope.ExcludeXml))
-            {
-                manager.AddNamespace(prefix, ns);
-            }
-        }
-        return manager;
-    }
+    private static void CheckOptions(GreenButtonReaderOptions options)
+        => ArgumentOutOfRangeException.ThrowIfNegative(options.MaxDepth, nameof(options.MaxDepth));
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _source?.Dispose();
+    }
 
     // ---- Position and path -------------------------------------------------------------------------------------
 
-    private int Line => _lineInfo is { } info && info.HasLineInfo() ? info.LineNumber + _lineOffset : 0;
+    private int Line => _lineInfo is { } info && info.HasLineInfo() ? info.LineNumber : 0;
 
-    private int Column => _lineInfo is { } info && info.HasLineInfo() ? info.LinePosition + (info.LineNumber == 1 ? _columnOffset : 0) : 0;
+    private int Column => _lineInfo is { } info && info.HasLineInfo() ? info.LinePosition : 0;
 
     private void Push(string name, int index = -1)
     {
+        // Every element the parser enters is pushed, so the path's depth is the element's nesting level: one compare.
+        if (_pathDepth >= _maxDepth)
+        {
+            ThrowTooDeep();
+        }
         if (_pathDepth < MaxPath)
         {
             if (!ReferenceEquals(_pathNames[_pathDepth], name))
@@ -203,13 +211,11 @@ internal sealed partial class EspiParser : IDisposable
 
     private bool IsEspi => ReferenceEquals(_reader.NamespaceURI, _n.Espi) || ReferenceEquals(_reader.NamespaceURI, _n.Customer);
 
-    private bool IsAtom => ReferenceEquals(_reader.NamespaceURI, _n.Atom);
-
     /// <summary>Skips an element the parser does not model, counting it by name.</summary>
     private void SkipUnknown()
     {
         _diagnostics.Unknown(_reader.NamespaceURI, _reader.LocalName, CurrentPath(), Line, Column, _entryId);
-        _reader.Skip();
+        SkipElement();
     }
 
     // ---- Errors (thrown in one place, as System.Text.Json does) -------------------------------------------------
@@ -221,13 +227,19 @@ internal sealed partial class EspiParser : IDisposable
     private GreenButtonException DataError(string reason, string? leaf = null)
         => new(reason, Source, Line, Column, CurrentPath(leaf), _entryId, null) { IsDataError = true };
 
+    /// <summary>Nesting beyond <see cref="GreenButtonReaderOptions.MaxDepth"/>: an error in every mode, as JSON readers do.</summary>
+    [DoesNotReturn]
+    private void ThrowTooDeep()
+        => throw new GreenButtonException($"Elements are nested more than {_maxDepth} levels deep (GreenButtonReaderOptions.MaxDepth).",
+            Source, Line, Column, CurrentPath(), _entryId, null);
+
     /// <summary>Locates an error of the XML reader (not well-formed, prohibited DTD, bad encoding) for the caller.</summary>
     internal GreenButtonException Wrap(Exception ex)
     {
         if (ex is XmlException xml)
         {
-            var line = xml.LineNumber > 0 ? xml.LineNumber + _lineOffset : Line;
-            var column = xml.LineNumber > 0 ? xml.LinePosition + (xml.LineNumber == 1 ? _columnOffset : 0) : Column;
+            var line = xml.LineNumber > 0 ? xml.LineNumber : Line;
+            var column = xml.LineNumber > 0 ? xml.LinePosition : Column;
             return new GreenButtonException("Malformed XML: " + xml.Message, Source, line, column, CurrentPath(), _entryId, ex);
         }
         return new GreenButtonException("The input is not in the encoding it declares: " + ex.Message, Source, Line, Column, CurrentPath(), _entryId, ex);

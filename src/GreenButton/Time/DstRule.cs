@@ -105,7 +105,10 @@ public readonly record struct DstRule
                 }
                 break;
         }
-        return new DateTime(year, Month, day, 0, 0, 0, DateTimeKind.Unspecified).AddHours(Hour).AddSeconds(Seconds);
+        var date = new DateTime(year, Month, day, 0, 0, 0, DateTimeKind.Unspecified);
+        var offset = TimeSpan.FromHours(Hour) + TimeSpan.FromSeconds(Seconds);
+        // Late hours on the last day of year 9999 lie beyond DateTime: no transition then.
+        return DateTime.MaxValue - date < offset ? null : date + offset;
     }
 
     private static int IsoDay(DateTime date) => date.DayOfWeek == System.DayOfWeek.Sunday ? 7 : (int)date.DayOfWeek;

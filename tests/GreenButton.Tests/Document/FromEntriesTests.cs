@@ -209,7 +209,8 @@ public sealed class FromEntriesTests
     /// <summary>The base a loaded document resolved against: the feed's first absolute self link.</summary>
     private static Uri? FeedBase(GreenButtonDocument doc)
         => doc.FeedLinks.Where(l => string.Equals(l.Rel, AtomLink.SelfRel, StringComparison.OrdinalIgnoreCase))
-            .Select(l => Uri.TryCreate(l.Href, UriKind.Absolute, out var uri) ? uri : null).FirstOrDefault(u => u is not null);
+            .Select(l => l.Href.Contains("://", StringComparison.Ordinal) && Uri.TryCreate(l.Href, UriKind.Absolute, out var uri) ? uri : null)
+            .FirstOrDefault(u => u is not null);
 
     /// <summary>The resolved graph as lines: each resource by index, its attachment, and the indexes of what it was attached to.</summary>
     private static List<string> Graph(GreenButtonDocument doc, bool withReadings)

@@ -86,7 +86,8 @@ public sealed class ErrorTests
     {
         var doc = Fixture.Parse(FeedWithBadValue("SECRET-123"), s_lenient with { RedactValues = true });
         doc.Diagnostics.Should().NotContain(d => d.Message.Contains("SECRET-123", StringComparison.Ordinal));
-        doc.Codes().Should().Contain(DiagnosticCodes.SkippedEntry);
+        doc.Codes().Should().Contain(DiagnosticCodes.SkippedReading);
+        doc.Diagnostics.Should().OnlyContain(d => d.EntryId == null, "entry ids are redacted too");
     }
 
     [Fact]
@@ -111,41 +112,43 @@ public sealed class ErrorTests
     }
 
     [Fact]
-    public void Lenient_mode_skips_the_broken_entry_reports_it_and_goes_on()
+    public void Lenient_mode_skips_the_broken_reading_alone_reports_it_and_goes_on()
     {
         var doc = Fixture.Parse(FeedWithBadValue(), s_lenient);
-        doc.Entries.Select(e => e.Id).Should().Equal("urn:uuid:good", "urn:uuid:after");
-        doc.IntervalBlocks.SelectMany(b => b.Readings).Select(r => r.Value).Should().Equal(1, 3);
-        var skipped = doc.Diagnostic(DiagnosticCodes.SkippedEntry);
+        doc.Entries.Select(e => e.Id).Should().Equal("urn:uuid:good", "urn:uuid:bad", "urn:uuid:after");
+        doc.IntervalBlocks.SelectMany(b => b.Readings).Select(r => r.Value).Should().Equal(1, 5, 3);
+        var skipped = doc.Diagnostic(DiagnosticCodes.SkippedReading);
         skipped.Severity.Should().Be(DiagnosticSeverity.Error);
         skipped.EntryId.Should().Be("urn:uuid:bad");
-        skipped.Line.Should().Be(3);
-        skipped.Message.Should().Contain("Invalid number").And.Contain(":10:");
+        skipped.Line.Should().Be(7);
+        skipped.Message.Should().Contain("Invalid number").And.Contain("IntervalReading 2");
     }
 
     [Fact]
-    public void Lenient_streaming_keeps_the_readings_before_the_error_and_skips_the_rest_of_the_entry()
+    public void Lenient_streaming_skips_the_broken_reading_alone()
     {
         var diagnostics = new List<GreenButtonDiagnostic>();
         var readings = Fixture.Stream(FeedWithBadValue(), s_lenient with { OnDiagnostic = diagnostics.Add });
         readings.Select(r => r.Value).Should().Equal(1, 5, 3);
-        diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.SkippedEntry).Which.Message.Should().Contain("after 1 reading(s)");
+        diagnostics.Should().ContainSingle(d => d.Code == DiagnosticCodes.SkippedReading).Which.Line.Should().Be(7);
     }
 
     [Fact]
-    public void Lenient_entry_reader_skips_the_broken_entry()
+    public void Lenient_entry_reader_keeps_the_entry_of_a_broken_reading()
     {
         var entries = Fixture.Entries(FeedWithBadValue(), s_lenient);
-        entries.Select(e => e.Id).Should().Equal("urn:uuid:good", "urn:uuid:after");
+        entries.Select(e => e.Id).Should().Equal("urn:uuid:good", "urn:uuid:bad", "urn:uuid:after");
+        entries[1].Resources.OfType<IntervalBlock>().Single().Readings.Select(r => r.Value).Should().Equal(5);
     }
 
     [Fact]
-    public async Task Lenient_async_load_skips_the_broken_entry()
+    public async Task Lenient_async_load_skips_the_broken_reading_alone()
     {
         using var stream = new MemoryStream(Fixture.Utf8(FeedWithBadValue()));
         var doc = await GreenButtonDocument.LoadAsync(stream, s_lenient);
-        doc.Entries.Select(e => e.Id).Should().Equal("urn:uuid:good", "urn:uuid:after");
-        doc.Codes().Should().Contain(DiagnosticCodes.SkippedEntry);
+        doc.Entries.Select(e => e.Id).Should().Equal("urn:uuid:good", "urn:uuid:bad", "urn:uuid:after");
+        doc.IntervalBlocks.SelectMany(b => b.Readings).Select(r => r.Value).Should().Equal(1, 5, 3);
+        doc.Codes().Should().Contain(DiagnosticCodes.SkippedReading);
     }
 
     [Fact]
@@ -153,7 +156,37 @@ public sealed class ErrorTests
     {
         var seen = new List<GreenButtonDiagnostic>();
         Fixture.Parse(FeedWithBadValue(), s_lenient with { OnDiagnostic = seen.Add });
-        seen.Should().Contain(d => d.Code == DiagnosticCodes.SkippedEntry);
+        seen.Should().Contain(d => d.Code == DiagnosticCodes.SkippedReading);
+    }
+
+    // Defect 7 of issue 10: one bad reading dropped the entry whole, 32 blocks with it.
+    [Fact]
+    public async Task Lenient_mode_keeps_every_other_block_and_reading_of_an_entry_with_one_bad_reading()
+    {
+        var blocks = Enumerable.Range(0, 32).Select(i => Fixture.Block(Fixture.June1 + (i * 7200), 7200,
+            Fixture.Reading(Fixture.June1 + (i * 7200), 3600, i * 10),
+            i == 17 ? "<IntervalReading><value>bad</value></IntervalReading>" : Fixture.Reading(Fixture.June1 + (i * 7200) + 3600, 3600, (i * 10) + 1)));
+        var xml = Fixture.Feed(Fixture.Entry(string.Concat(blocks)));
+        foreach (var doc in new[] { Fixture.Parse(xml, s_lenient), await GreenButtonDocument.LoadAsync(new MemoryStream(Fixture.Utf8(xml)), s_lenient) })
+        {
+            doc.IntervalBlocks.Should().HaveCount(32);
+            doc.IntervalBlocks.Sum(b => b.Readings.Count).Should().Be(63);
+            doc.Diagnostic(DiagnosticCodes.SkippedReading).Count.Should().Be(1);
+        }
+        Fixture.Stream(xml, s_lenient).Should().HaveCount(63);
+    }
+
+    [Fact]
+    public void Lenient_mode_skips_a_block_whose_interval_is_bad_saying_how_many_readings_went_with_it()
+    {
+        var bad = $"<IntervalBlock xmlns=\"{Fixture.Espi}\"><interval><start>never</start></interval>{Fixture.Reading(Fixture.June1, 3600, 1)}{Fixture.Reading(Fixture.June1 + 3600, 3600, 2)}</IntervalBlock>";
+        var xml = Fixture.Feed(Fixture.Entry(bad + Fixture.Block(Fixture.June1, 3600, Fixture.Reading(Fixture.June1, 3600, 7))));
+        var doc = Fixture.Parse(xml, s_lenient);
+        doc.IntervalBlocks.Should().ContainSingle().Which.Readings.Select(r => r.Value).Should().Equal(7);
+        doc.Diagnostic(DiagnosticCodes.SkippedResource).Message.Should().Contain("Skipped IntervalBlock of entry 1").And.Contain("2 IntervalReading(s)");
+        var streamed = new List<GreenButtonDiagnostic>();
+        Fixture.Stream(xml, s_lenient with { OnDiagnostic = streamed.Add }).Select(r => r.Value).Should().Equal(7);
+        streamed.Should().ContainSingle(d => d.Code == DiagnosticCodes.SkippedResource).Which.Message.Should().Contain("2 IntervalReading(s)");
     }
 
     [Theory]
@@ -172,7 +205,7 @@ public sealed class ErrorTests
         var xml = Fixture.Feed(Fixture.Entry(Fixture.Block(Fixture.June1, 3600, $"<IntervalReading><timePeriod><duration>3600</duration><start>{Fixture.June1}</start></timePeriod>{inner}</IntervalReading>")));
         var act = () => Fixture.Parse(xml);
         act.Should().Throw<GreenButtonException>().Which.Reason.Should().Contain(reason);
-        Fixture.Parse(xml, s_lenient).Codes().Should().Contain(DiagnosticCodes.SkippedEntry);
+        Fixture.Parse(xml, s_lenient).Codes().Should().Contain(DiagnosticCodes.SkippedReading);
     }
 
     [Fact]
@@ -226,7 +259,7 @@ public sealed class ErrorTests
         act.Should().Throw<GreenButtonException>().Which.Reason.Should().Contain("no namespace").And.Contain("http://naesb.org/espi");
         var lenient = Fixture.Parse(xml, s_lenient);
         lenient.UsagePoints.Should().ContainSingle();
-        lenient.Codes().Should().Contain(DiagnosticCodes.SkippedEntry);
+        lenient.Codes().Should().Contain(DiagnosticCodes.SkippedResource);
     }
 
     [Fact]
@@ -246,14 +279,14 @@ public sealed class ErrorTests
     }
 
     [Fact]
-    public void Lenient_streaming_skips_an_entry_whose_resource_is_in_a_wrong_namespace()
+    public void Lenient_streaming_skips_a_resource_in_a_wrong_namespace()
     {
         var xml = Fixture.Feed(
             Fixture.Entry("<IntervalBlock xmlns=\"http://naesb.org/espi/wrong\"><IntervalReading><value>1</value></IntervalReading></IntervalBlock>"),
             Fixture.Entry(Fixture.Block(Fixture.June1, 3600, Fixture.Reading(Fixture.June1, 3600, 2))));
         var seen = new List<GreenButtonDiagnostic>();
         Fixture.Stream(xml, s_lenient with { OnDiagnostic = seen.Add }).Select(r => r.Value).Should().Equal(2);
-        seen.Should().Contain(d => d.Code == DiagnosticCodes.SkippedEntry);
+        seen.Should().Contain(d => d.Code == DiagnosticCodes.SkippedResource);
     }
 
     // ---- XML that is not well-formed: fatal in every mode -----------------------------------------------------

@@ -1,0 +1,600 @@
+using System.Xml;
+
+namespace GreenButton;
+
+/// <summary>
+/// The one entry walker behind every reading path (entries, readings, document; synchronous and asynchronous): feeds,
+/// entries, content and unknown wrappers are containers it descends into one node at a time, with no recursion per
+/// nesting level; everything else is a unit read whole (a link, an id, an ESPI resource, an unknown subtree skipped).
+/// One <see cref="WalkStep"/> consumes exactly one unit, which is what lets the asynchronous path record a unit with
+/// the reader's async methods and replay it here (<see cref="ReplayReader"/>). Lenient mode recovers at the smallest
+/// unit that holds a data error.
+/// </summary>
+internal sealed partial class EspiParser
+{
+    private enum Container : byte
+    {
+        Feed,
+        Wrapper,
+        Entry,
+        Content,
+    }
+
+    /// <summary>What one element is to the walker, given the container it stands in.</summary>
+    private enum Unit : byte
+    {
+        Feed,
+        Entry,
+        Content,
+        Wrapper,
+        Resource,
+        WrongNamespace,
+        Link,
+        Id,
+        Title,
+        Published,
+        Updated,
+        KnownAtom,
+        Unknown,
+    }
+
+    /// <summary>What <see cref="WalkStep"/> did.</summary>
+    private enum Walked : byte
+    {
+        Continue,
+
+        /// <summary>An entry (or a bare resource) is complete: <see cref="TakeEntry"/>.</summary>
+        Entry,
+
+        /// <summary>Readings mode: the held readings of an entry whose links came after its blocks are in the batch.</summary>
+        Readings,
+
+        /// <summary>Readings mode: an IntervalBlock was entered; its readings are read in batches.</summary>
+        BlockOpened,
+
+        End,
+    }
+
+    /// <summary>The entry being walked.</summary>
+    private sealed class OpenEntry
+    {
+        public int Line { get; set; }
+        public int Column { get; set; }
+        public int Index { get; set; }
+        public string? Id { get; set; }
+        public string? Title { get; set; }
+
+        public bool HasTitle { get; set; }
+        public DateTimeOffset? Published { get; set; }
+        public DateTimeOffset? Updated { get; set; }
+        public List<AtomLink> Links { get; } = new(4);
+        public List<EspiResource> Resources { get; } = new(1);
+
+        /// <summary>Readings mode: blocks met before the entry's self link, held until the entry ends.</summary>
+        public List<IntervalBlock>? Held { get; set; }
+    }
+
+    private Container[] _containers = new Container[8];
+    private int _containerCount;
+    private OpenEntry? _open;
+    private OpenEntry? _streamEntry; // readings mode reuses one: nothing of the entry is kept but its links
+    private AtomEntry? _ready;
+    private int _entryCount;
+
+    /// <summary>Readings mode: IntervalBlocks are streamed, other resources skipped but ReadingTypes (intervalLength).</summary>
+    private StreamedBlock? _streamed;
+
+    private AtomEntry TakeEntry()
+    {
+        var entry = _ready!;
+        _ready = null;
+        return entry;
+    }
+
+    /// <summary>The one rule for what an element is, for the walker and for the asynchronous recorder alike.</summary>
+    private Unit Classify(XmlReader node)
+    {
+        var ns = node.NamespaceURI;
+        var name = node.LocalName;
+        var atom = ReferenceEquals(ns, _n.Atom);
+        var espi = ReferenceEquals(ns, _n.Espi) || ReferenceEquals(ns, _n.Customer);
+        var top = _containerCount == 0 ? Container.Wrapper : _containers[_containerCount - 1];
+        switch (top)
+        {
+            case Container.Content:
+                return !IsResourceName(name) ? Unit.Unknown : espi ? Unit.Resource : Unit.WrongNamespace;
+            case Container.Entry:
+                if (atom)
+                {
+                    return Is(name, _n.Link) ? Unit.Link
+                        : Is(name, _n.Content) ? Unit.Content
+                        : Is(name, _n.Id) ? Unit.Id
+                        : Is(name, _n.Title) ? Unit.Title
+                        : Is(name, _n.Published) ? Unit.Published
+                        : Is(name, _n.Updated) ? Unit.Updated
+                        : IsKnownAtomElement(name) ? Unit.KnownAtom
+                        : Unit.Unknown;
+                }
+                return !IsResourceName(name) ? Unit.Unknown : espi ? Unit.Resource : Unit.WrongNamespace;
+            case Container.Feed when atom:
+                return Is(name, _n.Entry) ? Unit.Entry
+                    : Is(name, _n.Link) ? Unit.Link
+                    : Is(name, _n.Id) ? Unit.Id
+                    : Is(name, _n.Title) ? Unit.Title
+                    : Is(name, _n.Updated) ? Unit.Updated
+                    : IsKnownAtomElement(name) ? Unit.KnownAtom
+                    : Unit.Unknown;
+            default:
+                // The root, or inside a feed or an unknown wrapper (seen: <xyz> around entries): look for what it holds.
+                if (atom && Is(name, _n.Feed))
+                {
+                    return Unit.Feed;
+                }
+                if (atom && Is(name, _n.Entry))
+                {
+                    return Unit.Entry;
+                }
+                return !IsResourceName(name) ? Unit.Wrapper : espi ? Unit.Resource : Unit.WrongNamespace;
+        }
+    }
+
+    /// <summary>Whether the walker enters <paramref name="node"/> (a container) rather than reading it whole.</summary>
+    private bool Descends(XmlReader node)
+        => Classify(node) is Unit.Feed or Unit.Entry or Unit.Content or Unit.Wrapper;
+
+    /// <summary>Consumes one unit at the reader's position and says what came of it.</summary>
+    private Walked WalkStep()
+    {
+        switch (_reader.NodeType)
+        {
+            case XmlNodeType.Element:
+                return WalkElement();
+            case XmlNodeType.EndElement:
+                return WalkEnd();
+            case XmlNodeType.Text:
+            case XmlNodeType.CDATA:
+                _diagnostics.Quirk(DiagnosticCodes.StrayText, DiagnosticSeverity.Info, $"Ignored text between elements in {CurrentPath()}.", Line, Column, _entryId);
+                _reader.Read();
+                return Walked.Continue;
+            case XmlNodeType.None:
+                _reader.Read(); // at the end, or (async) where the recorder met an error: raises it here, as the reader would
+                return _containerCount > 0 ? throw Truncated() : Walked.End;
+            default:
+                return _reader.Read() || _containerCount > 0 ? Walked.Continue : Walked.End;
+        }
+    }
+
+    private Walked WalkElement()
+    {
+        var unit = Classify(_reader);
+        switch (unit)
+        {
+            case Unit.Feed:
+                Open(Container.Feed, _n.Feed, -1);
+                return Walked.Continue;
+            case Unit.Entry:
+                return BeginEntry();
+            case Unit.Content:
+                Open(Container.Content, _n.Content, -1);
+                return Walked.Continue;
+            case Unit.Wrapper:
+                _diagnostics.Unknown(_reader.NamespaceURI, _reader.LocalName, CurrentPath(), Line, Column, _entryId);
+                Open(Container.Wrapper, _reader.LocalName, -1);
+                return Walked.Continue;
+            case Unit.Resource:
+                return WalkResource();
+            case Unit.Unknown:
+                SkipUnknown();
+                return Walked.Continue;
+            case Unit.KnownAtom:
+                SkipElement();
+                return Walked.Continue;
+            default:
+                ReadUnitOrSkip(unit);
+                return Walked.Continue;
+        }
+    }
+
+    /// <summary>Pushes a container and enters it; an empty one is closed at once.</summary>
+    private void Open(Container container, string name, int index)
+    {
+        Push(name, index);
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            Pop();
+            return;
+        }
+        if (_containerCount == _containers.Length)
+        {
+            Array.Resize(ref _containers, _containers.Length * 2);
+        }
+        _containers[_containerCount++] = container;
+        _reader.Read();
+    }
+
+    private Walked WalkEnd()
+    {
+        if (_containerCount == 0)
+        {
+            _reader.Read();
+            return Walked.Continue;
+        }
+        var closed = _containers[--_containerCount];
+        Pop();
+        _reader.Read();
+        return closed == Container.Entry ? EndEntry() : Walked.Continue;
+    }
+
+    private Walked BeginEntry()
+    {
+        var index = _entryCount++;
+        if (_streamed is null)
+        {
+            _open = new OpenEntry { Line = Line, Column = Column, Index = index };
+        }
+        else
+        {
+            _open = _streamEntry ??= new OpenEntry();
+            (_open.Line, _open.Column, _open.Index, _open.Id, _open.Held) = (Line, Column, index, null, null);
+        }
+        _entryId = null;
+        _entrySelf = _entryUp = null;
+        var empty = _reader.IsEmptyElement;
+        Open(Container.Entry, _n.Entry, index);
+        return empty ? EndEntry() : Walked.Continue;
+    }
+
+    private Walked EndEntry()
+    {
+        var open = _open!;
+        _open = null;
+        _entryId = null;
+        if (_streamed is not null)
+        {
+            var held = open.Held;
+            var self = _entrySelf;
+            var up = _entryUp;
+            _entrySelf = _entryUp = null;
+            if (held is null)
+            {
+                return Walked.Continue;
+            }
+            var batch = _blockReadings;
+            batch.Clear();
+            var origin = ReadingOrigin.Of(self, up);
+            foreach (var block in held)
+            {
+                foreach (var reading in block.ReadingSpan)
+                {
+                    batch.Add(reading.With(reading.StartSeconds, reading.DurationSeconds, origin));
+                }
+            }
+            return batch.Count > 0 ? Walked.Readings : Walked.Continue;
+        }
+        _entrySelf = _entryUp = null;
+        var entry = new AtomEntry
+        {
+            Id = open.Id,
+            Title = open.Title,
+            HasTitle = open.HasTitle,
+            Published = open.Published,
+            Updated = open.Updated,
+            Links = open.Links,
+            Resources = open.Resources,
+            Line = open.Line,
+            Column = open.Column,
+        };
+        foreach (var resource in open.Resources)
+        {
+            resource.Entry = entry;
+            // Links written after the content: place the block's readings now that the hrefs are known.
+            if (resource is IntervalBlock block && block.ReadingSpan is { Length: > 0 } readings && readings[0].BlockHref != entry.SelfHref)
+            {
+                var placed = new IntervalReading[readings.Length];
+                var origin = ReadingOrigin.Of(entry.SelfHref, entry.UpHref);
+                for (var i = 0; i < placed.Length; i++)
+                {
+                    var reading = readings[i];
+                    placed[i] = reading.With(reading.StartSeconds, reading.DurationSeconds, origin);
+                }
+                block.ReplaceReadings(placed);
+            }
+        }
+        _ready = entry;
+        return Walked.Entry;
+    }
+
+    /// <summary>An ESPI resource, in an entry or bare (a document that is one resource, or resources in a wrapper).</summary>
+    private Walked WalkResource()
+    {
+        if (_streamed is not null)
+        {
+            return StreamResource();
+        }
+        if (_open is { } open)
+        {
+            ReadResourceOrSkip(open.Resources);
+            return Walked.Continue;
+        }
+        var line = Line;
+        var column = Column;
+        var resources = new List<EspiResource>(1);
+        ReadResourceOrSkip(resources);
+        if (resources.Count == 0)
+        {
+            return Walked.Continue;
+        }
+        _ready = new AtomEntry { Resources = resources, Line = line, Column = column };
+        resources[0].Entry = _ready;
+        return Walked.Entry;
+    }
+
+    /// <summary>Readings mode: IntervalBlocks are opened (or held), ReadingTypes read for their intervalLength.</summary>
+    private Walked StreamResource()
+    {
+        var name = _reader.LocalName;
+        if (Is(name, _n.IntervalBlock))
+        {
+            if (_open is { } open && _entrySelf is null)
+            {
+                // The entry's links may follow its content: hold the block until the entry ends.
+                var held = new List<EspiResource>(1);
+                ReadResourceOrSkip(held);
+                _blockReadings.Clear(); // the block was read through the batch list
+                if (held.Count > 0)
+                {
+                    (open.Held ??= []).Add((IntervalBlock)held[0]);
+                }
+                return Walked.Continue;
+            }
+            var block = _streamed!;
+            var depth = _reader.Depth;
+            var line = Line;
+            var column = Column;
+            Push(_n.IntervalBlock);
+            if (!Enter())
+            {
+                Pop();
+                return Walked.Continue;
+            }
+            block.Start(ReadingOrigin.Of(_entrySelf, _entryUp), depth, line, column);
+            return Walked.BlockOpened;
+        }
+        if (Is(name, _n.ReadingType) || Is(name, _n.MeterReading))
+        {
+            // Read for the intervalLength that places readings without a timePeriod; the resource itself is not kept.
+            ReadResourceOrSkip(null);
+            return Walked.Continue;
+        }
+        SkipElement();
+        return Walked.Continue;
+    }
+
+    /// <summary>Reads one resource into <paramref name="into"/>; lenient mode skips it on a data error and says so.</summary>
+    private void ReadResourceOrSkip(List<EspiResource>? into)
+    {
+        var target = into ?? [];
+        if (!_lenient)
+        {
+            ReadResourceInto(target);
+            return;
+        }
+        var depth = _reader.Depth;
+        var line = Line;
+        var column = Column;
+        var pathDepth = _pathDepth;
+        var name = _reader.LocalName;
+        try
+        {
+            ReadResourceInto(target);
+        }
+        catch (GreenButtonException ex) when (ex.IsDataError)
+        {
+            _pathDepth = pathDepth;
+            var read = Is(name, _n.IntervalBlock) ? _blockReadings.Count : 0;
+            var dropped = read + SkipRestOfUnit(depth);
+            ReportSkipped(name, line, column, ex, dropped, 0);
+        }
+    }
+
+    /// <summary>Reads an entry's or a feed's link, id, title or date; lenient mode skips the element on a data error.</summary>
+    private void ReadUnitOrSkip(Unit unit)
+    {
+        var depth = _reader.Depth;
+        var line = Line;
+        var column = Column;
+        var pathDepth = _pathDepth;
+        var name = _reader.LocalName;
+        try
+        {
+            ReadUnit(unit);
+        }
+        catch (GreenButtonException ex) when (ex.IsDataError && _lenient)
+        {
+            _pathDepth = pathDepth;
+            SkipRestOfUnit(depth);
+            ReportSkipped(name, line, column, ex, 0, 0);
+        }
+    }
+
+    private void ReadUnit(Unit unit)
+    {
+        var open = _open;
+        if (_streamed is not null && open is not null && unit is Unit.Title or Unit.Published or Unit.Updated)
+        {
+            SkipElement(); // readings mode keeps nothing of an entry but its links and id
+            return;
+        }
+        switch (unit)
+        {
+            case Unit.WrongNamespace:
+                WrongNamespaceIsTolerated(); // throws a data error
+                break;
+            case Unit.Link:
+                var link = ReadLink();
+                if (open is null)
+                {
+                    FeedLinks.Add(link);
+                    if (_baseUri is null && string.Equals(link.Rel, AtomLink.SelfRel, StringComparison.OrdinalIgnoreCase) && IsAbsoluteHref(link.Href, out var self))
+                    {
+                        _baseUri = self;
+                    }
+                }
+                else
+                {
+                    if (_streamed is null)
+                    {
+                        open.Links.Add(link);
+                    }
+                    if (_entrySelf is null && string.Equals(link.Rel, AtomLink.SelfRel, StringComparison.OrdinalIgnoreCase))
+                    {
+                        _entrySelf = link.Href;
+                    }
+                    else if (_entryUp is null && string.Equals(link.Rel, AtomLink.UpRel, StringComparison.OrdinalIgnoreCase))
+                    {
+                        _entryUp = link.Href;
+                    }
+                }
+                break;
+            case Unit.Id:
+                var id = ReadString();
+                if (open is null)
+                {
+                    FeedId = id;
+                }
+                else
+                {
+                    open.Id = id;
+                    _entryId = _options.RedactValues ? null : id;
+                }
+                break;
+            case Unit.Title:
+                var title = ReadTextConstruct();
+                if (open is null)
+                {
+                    FeedTitle = title;
+                }
+                else
+                {
+                    open.Title = title;
+                    open.HasTitle = true;
+                }
+                break;
+            case Unit.Published:
+                open!.Published = ReadAtomDate();
+                break;
+            default:
+                var updated = ReadAtomDate();
+                if (open is null)
+                {
+                    FeedUpdated = updated;
+                }
+                else
+                {
+                    open.Updated = updated;
+                }
+                break;
+        }
+    }
+
+    /// <summary>
+    /// An absolute href with a scheme of its own. (<see cref="Uri.TryCreate(string, UriKind, out Uri)"/> takes
+    /// <c>/Batch/1</c> for <c>file:///Batch/1</c> on Unix; a relative self link is no file path.)
+    /// </summary>
+    internal static bool IsAbsoluteHref(string href, out Uri? uri)
+    {
+        if (Uri.TryCreate(href, UriKind.Absolute, out var absolute) && href.StartsWith(absolute.Scheme + ":", StringComparison.OrdinalIgnoreCase))
+        {
+            uri = absolute;
+            return true;
+        }
+        uri = null;
+        return false;
+    }
+
+    /// <summary>
+    /// Lenient recovery: moves past the end tag of the unit at <paramref name="depth"/> (the one being read when a data
+    /// error was thrown) and returns how many IntervalReadings it skipped doing so.
+    /// </summary>
+    private int SkipRestOfUnit(int depth)
+    {
+        var readings = 0;
+        if (_reader.NodeType == XmlNodeType.Element && _reader.Depth == depth)
+        {
+            // The error was the unit's own start tag (a resource in a wrong namespace).
+            if (_reader.IsEmptyElement)
+            {
+                _reader.Read();
+                return 0;
+            }
+            _reader.Read();
+        }
+        while (!(_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth))
+        {
+            if (_reader.Depth < depth || (_reader.Depth == depth && _reader.NodeType == XmlNodeType.Element))
+            {
+                return readings; // already past it
+            }
+            if (_reader.NodeType == XmlNodeType.Element)
+            {
+                CheckDepth();
+                if (_reader.Depth == depth + 1 && Is(_reader.LocalName, _n.IntervalReading))
+                {
+                    readings++;
+                }
+            }
+            if (!_reader.Read())
+            {
+                throw Truncated();
+            }
+        }
+        _reader.Read();
+        return readings;
+    }
+
+    /// <summary>Reports a unit lenient mode skipped: what it was, where, why, and how many readings went with it.</summary>
+    private void ReportSkipped(string name, int line, int column, GreenButtonException ex, int droppedReadings, int keptReadings)
+    {
+        var entry = _open is { } open ? $" of entry {open.Index + 1}" : "";
+        var dropped = droppedReadings > 0 ? $"; {droppedReadings} IntervalReading(s) in it were dropped" : "";
+        var kept = keptReadings > 0 ? $" ({keptReadings} read before the error were kept)" : "";
+        _diagnostics.Report(DiagnosticSeverity.Error, DiagnosticCodes.SkippedResource,
+            $"Skipped {name}{entry}{dropped}{kept}: {ex.Reason} (at {ex.Source ?? "<input>"}:{ex.Line}:{ex.Column}, {ex.ElementPath}).",
+            line, column, _entryId);
+    }
+
+    /// <summary>Skips an element whole, refusing nesting deeper than <see cref="GreenButtonReaderOptions.MaxDepth"/>.</summary>
+    private void SkipElement()
+    {
+        CheckDepth();
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return;
+        }
+        var depth = _reader.Depth;
+        while (_reader.Read())
+        {
+            if (_reader.Depth <= depth)
+            {
+                _reader.Read(); // the element's end tag
+                return;
+            }
+            if (_reader.NodeType == XmlNodeType.Element)
+            {
+                CheckDepth();
+            }
+        }
+        throw Truncated();
+    }
+
+    /// <summary>The element under the reader must lie within <see cref="GreenButtonReaderOptions.MaxDepth"/> levels.</summary>
+    private void CheckDepth()
+    {
+        if (_reader.Depth >= _maxDepth)
+        {
+            ThrowTooDeep();
+        }
+    }
+}
