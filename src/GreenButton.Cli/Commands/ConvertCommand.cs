@@ -36,7 +36,7 @@ internal sealed class ConvertCommand : ICliCommand
             var input = inputs.Files[0];
             var options = CommonOptions.Csv(parse) with { SourceName = input.Name, Lenient = parse.GetValue(lenient), Layout = parse.GetValue(layout) };
             CsvDownload download;
-            using (var stream = input.Open(null))
+            using (var stream = input.OpenContent(null))
             {
                 download = GreenButtonCsvReader.Read(stream, options);
             }

@@ -97,7 +97,8 @@ internal sealed class InputFile
     }
 
     /// <summary>The input's content, decompressed if it is gzip, whatever its kind (for the CSV reader).</summary>
-    private Stream OpenContent(Action<long>? progress)
+    /// <exception cref="GreenButtonException">The input cannot be opened, or its gzip data is corrupt.</exception>
+    public Stream OpenContent(Action<long>? progress)
     {
         var stream = _open();
         try

@@ -139,6 +139,12 @@ internal sealed partial class EspiParser
         {
             return;
         }
+        if (!source.CanReadValueChunk)
+        {
+            // A validating reader has no chunked values: the value whole (schema validation needs it whole anyway).
+            replay.SetLastValue(await source.GetValueAsync().ConfigureAwait(false));
+            return;
+        }
         _value.Clear();
         try
         {

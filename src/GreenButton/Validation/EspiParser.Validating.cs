@@ -15,7 +15,7 @@ internal sealed partial class EspiParser
     {
         ArgumentNullException.ThrowIfNull(stream);
         var names = new EspiNames();
-        var diagnostics = new DiagnosticCollector(options.SourceName, options.OnDiagnostic, null);
+        var diagnostics = new DiagnosticCollector(options.SourceName, options.OnDiagnostic, null, options.RedactValues);
         var settings = CreateSettings(names.Table, closeInput, async);
         settings.ValidationType = ValidationType.Schema;
         settings.Schemas = schemas;
@@ -24,7 +24,11 @@ internal sealed partial class EspiParser
         settings.ValidationEventHandler += onSchemaEvent;
         try
         {
-            return new EspiParser(new SchemaCheckingReader(XmlReader.Create(stream, settings)), names, options, diagnostics);
+            var reader = new SchemaCheckingReader(XmlReader.Create(stream, settings));
+            // Async: the walker reads a replay of units recorded from the validating reader, as EspiParser.Create does.
+            return async
+                ? new EspiParser(new ReplayReader(names.Table), names, options, diagnostics, reader)
+                : new EspiParser(reader, names, options, diagnostics);
         }
         catch (XmlException ex)
         {
@@ -37,7 +41,8 @@ internal sealed partial class EspiParser
     {
         try
         {
-            while (_reader.Read())
+            var reader = _source ?? _reader;
+            while (reader.Read())
             {
             }
         }
@@ -52,7 +57,8 @@ internal sealed partial class EspiParser
     {
         try
         {
-            while (await _reader.ReadAsync().ConfigureAwait(false))
+            var reader = _source ?? _reader;
+            while (await reader.ReadAsync().ConfigureAwait(false))
             {
             }
         }

@@ -22,12 +22,13 @@ public sealed class GreenButtonValidationResult
 
     /// <summary>
     /// The result for an input that could not be opened or read, for callers that open inputs themselves: not readable,
-    /// with one <see cref="ValidationCodes.Io"/> violation (<see cref="ValidationCodes.Xml"/> when the error is the XML's).
+    /// with one <see cref="ValidationCodes.Io"/> violation when the file could not be opened or read, else one
+    /// <see cref="ValidationCodes.Xml"/> violation (its content is not well-formed Green Button XML).
     /// </summary>
     public static GreenButtonValidationResult Unreadable(string? source, GreenButtonException error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var code = error.Line > 0 || error.InnerException is System.Xml.XmlException ? ValidationCodes.Xml : ValidationCodes.Io;
+        var code = error.InnerException is IOException or UnauthorizedAccessException ? ValidationCodes.Io : ValidationCodes.Xml;
         return new ValidationRun(new GreenButtonValidationOptions { SourceName = source }, source).Unreadable(error, code);
     }
 

@@ -96,7 +96,7 @@ public static class GreenButtonValidator
             {
                 run.Take(entry);
             }
-            parser.ReadToEnd();
+            await parser.ReadToEndAsync().ConfigureAwait(false);
             run.Capture(parser);
         }
         catch (GreenButtonException ex)

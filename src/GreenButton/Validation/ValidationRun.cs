@@ -102,7 +102,7 @@ internal sealed partial class ValidationRun
         {
             _located.Add((entry.Line, entry.Id, entry));
         }
-        foreach (var skipped in _diagnostics.Where(d => d.Code == DiagnosticCodes.SkippedEntry && d.Line > 0))
+        foreach (var skipped in _diagnostics.Where(d => d.Code is DiagnosticCodes.SkippedEntry or DiagnosticCodes.SkippedResource && d.Line > 0))
         {
             _located.Add((skipped.Line, skipped.EntryId, null));
         }

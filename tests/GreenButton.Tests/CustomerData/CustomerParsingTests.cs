@@ -175,7 +175,7 @@ public sealed class CustomerParsingTests
         var lenient = Fixture.Parse(xml, new GreenButtonReaderOptions { Lenient = true });
         lenient.Customers.Should().BeEmpty();
         lenient.Meters.Should().ContainSingle().Which.IntervalLength.Should().Be(900);
-        lenient.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.SkippedEntry && d.Message.Contains("vip", StringComparison.Ordinal));
+        lenient.Diagnostics.Should().Contain(d => d.Code == DiagnosticCodes.SkippedResource && d.Message.Contains("vip", StringComparison.Ordinal));
     }
 
     [Fact]
