@@ -3,7 +3,7 @@ namespace GreenButton.Tests.Time;
 /// <summary>ToLocal gives the offset in force at each instant, with the rules of that instant's own year.</summary>
 public sealed class LocalTimeParametersTests
 {
-    private static readonly LocalTimeParameters s_pacific = new()
+    internal static readonly LocalTimeParameters s_pacific = new()
     {
         TzOffsetSeconds = -28800,
         DstOffsetSeconds = 3600,
@@ -12,7 +12,7 @@ public sealed class LocalTimeParametersTests
     };
 
     /// <summary>Sydney: UTC+10, DST from the first Sunday of October 02:00 to the first Sunday of April 03:00.</summary>
-    private static readonly LocalTimeParameters s_sydney = new()
+    internal static readonly LocalTimeParameters s_sydney = new()
     {
         TzOffsetSeconds = 36000,
         DstOffsetSeconds = 3600,

@@ -5,21 +5,9 @@ namespace GreenButton.Tests.Time;
 /// <summary>Local wall-clock time to UTC: unique, repeated and skipped times, each resolver, ESPI rules and named zones.</summary>
 public sealed class LocalToUtcTests
 {
-    private static readonly LocalTimeParameters s_pacific = new()
-    {
-        TzOffsetSeconds = -28800,
-        DstOffsetSeconds = 3600,
-        DstStartRule = new DstRule(0x360E2000),
-        DstEndRule = new DstRule(0xB40E2000),
-    };
-
-    private static readonly LocalTimeParameters s_sydney = new()
-    {
-        TzOffsetSeconds = 36000,
-        DstOffsetSeconds = 3600,
-        DstStartRule = DstRuleTests.Rule(10, 2, 0, 7, 2),
-        DstEndRule = DstRuleTests.Rule(4, 2, 0, 7, 3),
-    };
+    // Pacific time and Sydney, as LocalTimeParametersTests defines them.
+    private static readonly LocalTimeParameters s_pacific = LocalTimeParametersTests.s_pacific;
+    private static readonly LocalTimeParameters s_sydney = LocalTimeParametersTests.s_sydney;
 
     private static DateTime Local(string iso) => DateTime.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -109,6 +97,15 @@ public sealed class LocalToUtcTests
         LocalTimeConversion.Map(Local("2024-03-10T02:30:00"), zone).Kind.Should().Be(LocalTimeMappingKind.Skipped);
         LocalTimeConversion.ToUtc(Local("2024-03-10T02:30:00"), zone).Should().Be(Utc("2024-03-10T10:30:00Z"));
         LocalTimeConversion.ToUtc(Local("2024-11-03T01:30:00"), zone, new(AmbiguousLocalTime.Later, SkippedLocalTime.Reject)).Should().Be(Utc("2024-11-03T09:30:00Z"));
+    }
+
+    [Fact]
+    public void The_ends_of_the_calendar_do_not_throw()
+    {
+        s_pacific.MapLocal(DateTime.MinValue).Kind.Should().Be(LocalTimeMappingKind.Unique);
+        s_pacific.MapLocal(DateTime.MaxValue).Kind.Should().Be(LocalTimeMappingKind.Unique);
+        s_pacific.ToUtc(DateTime.MaxValue).Should().Be(new DateTimeOffset(DateTime.MaxValue.Ticks, TimeSpan.Zero));
+        s_pacific.ToUtc(DateTime.MinValue).Should().BeCloseTo(new DateTimeOffset(DateTime.MinValue.Ticks, TimeSpan.Zero), TimeSpan.FromHours(14));
     }
 
     [Fact]
