@@ -112,7 +112,7 @@ public sealed class DataTests
         client = new DataCustodianClient(sandbox.CreateClientOptions());
 
         var first = await client.GetBulkAsync("1");
-        var document = await received.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        var document = await received.Task.WaitAsync(Sandboxes.HangGuard);
 
         first.IsAccepted.Should().BeTrue();
         sandbox.NotificationsSent.Should().Be(1);
@@ -141,7 +141,7 @@ public sealed class DataTests
         var tokens = await Sandboxes.ConsentAsync(sandbox, client);
 
         var result = await client.GetSubscriptionAsync(tokens.AccessToken, "1", Sandboxes.Start, Sandboxes.Start.AddDays(2));
-        var notification = await notified.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        var notification = await notified.Task.WaitAsync(Sandboxes.HangGuard);
         var data = await client.GetResourceAsync(notification.Resources.Single(), tokens.AccessToken);
 
         result.IsAccepted.Should().BeTrue();
@@ -174,56 +174,29 @@ public sealed class DataTests
     }
 
     [Fact]
-    public async Task A_200_MB_response_streams_into_the_parser_in_bounded_memory()
-    {
-        var feed = SyntheticFeedOptions.Electricity(meters: 10, days: 1500);
-        var truth = SyntheticFeed.Write(Stream.Null, feed);
-        truth.Bytes.Should().BeGreaterThan(200_000_000);
-        await using var sandbox = await SandboxCustodian.StartAsync(new SandboxOptions { Feed = feed });
-        using var client = new DataCustodianClient(sandbox.CreateClientOptions());
-        var tokens = await Sandboxes.ConsentAsync(sandbox, client);
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        using var process = Process.GetCurrentProcess();
-        process.Refresh();
-        var baseline = process.WorkingSet64;
-        var peak = baseline;
-
-        long readings = 0, entries = 0;
-        var watch = Stopwatch.StartNew();
-        await foreach (var entry in client.GetSubscriptionEntriesAsync(tokens.AccessToken, "1", Sandboxes.Start, Sandboxes.Start.AddDays(2000)))
-        {
-            if (entry.Resource is IntervalBlock block)
-            {
-                readings += block.Readings.Count;
-            }
-            if (++entries % 1000 == 0)
-            {
-                process.Refresh();
-                peak = Math.Max(peak, process.WorkingSet64);
-            }
-        }
-        watch.Stop();
-
-        readings.Should().Be(truth.IntervalReadings);
-        (peak - baseline).Should().BeLessThan(200L * 1024 * 1024);
-        Console.WriteLine($"200 MB test: {truth.Bytes / 1e6:F0} MB, {readings} readings in {watch.Elapsed.TotalSeconds:F1} s, working set growth {(peak - baseline) / 1e6:F0} MB");
-    }
-
-    [Fact]
-    public async Task Cancellation_mid_download_stops_promptly()
+    public async Task Cancellation_mid_download_stops_it_and_the_custodian_sees_the_download_abandoned()
     {
         await using var sandbox = await SandboxCustodian.StartAsync(new SandboxOptions { Feed = SyntheticFeedOptions.Electricity(meters: 10, days: 1500) });
         using var client = new DataCustodianClient(sandbox.CreateClientOptions());
         var tokens = await Sandboxes.ConsentAsync(sandbox, client);
         using var cancel = new CancellationTokenSource();
-        var watch = Stopwatch.StartNew();
-        cancel.CancelAfter(TimeSpan.FromMilliseconds(500));
+        long entries = 0;
 
-        var act = () => client.GetSubscriptionAsync(tokens.AccessToken, "1", Sandboxes.Start, Sandboxes.Start.AddDays(2000), cancel.Token);
+        var act = async () =>
+        {
+            await foreach (var _ in client.GetSubscriptionEntriesAsync(tokens.AccessToken, "1", Sandboxes.Start, Sandboxes.Start.AddDays(2000), cancel.Token))
+            {
+                if (++entries == 100)
+                {
+                    await cancel.CancelAsync(); // a 200 MB answer is far from done after 100 entries
+                }
+            }
+        };
 
         await act.Should().ThrowAsync<OperationCanceledException>();
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        entries.Should().Be(100, "no entry is handed out after the cancellation");
+        var abandoned = await Sandboxes.EventuallyAsync(() => sandbox.Requests.Any(r => r.Status == SandboxCustodian.StatusClientClosedRequest));
+        abandoned.Should().BeTrue("the client closed the response instead of reading it to the end");
     }
 
     // The core's async reader reads synchronously inside an entry; a stalled server must not hold a cancelled download.
@@ -235,7 +208,8 @@ public sealed class DataTests
         await using var sandbox = await SandboxCustodian.StartAsync(new SandboxOptions { Feed = SyntheticFeedOptions.Electricity(meters: 1, days: 30) });
         using var client = new DataCustodianClient(sandbox.CreateClientOptions());
         var tokens = sandbox.IssueCustomerTokens();
-        sandbox.Faults.StallBodyNext(1, afterBytes: 50_123, TimeSpan.FromSeconds(60));
+        var stall = TimeSpan.FromMinutes(5);
+        sandbox.Faults.StallBodyNext(1, afterBytes: 50_123, stall);
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(1));
         var watch = Stopwatch.StartNew();
 
@@ -249,7 +223,8 @@ public sealed class DataTests
             : () => client.GetUsagePointAsync(tokens.AccessToken, "1", "1", Sandboxes.Start, Sandboxes.Start.AddDays(30), cancel.Token);
 
         await act.Should().ThrowAsync<OperationCanceledException>();
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(4)); // without the client's guard, a stalled synchronous read held it for 6 s here
+        // Without the client's guard a stalled synchronous read held the download until the stall ended.
+        watch.Elapsed.Should().BeLessThan(stall, "the cancellation ended the download while the custodian was still stalled");
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed class FailureTests
             }
         };
         var run = act.Should().ThrowAsync<DataCustodianException>();
-        await started.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await started.Task.WaitAsync(Sandboxes.HangGuard);
         await sandbox.DisposeAsync(); // the custodian goes away mid-answer
 
         (await run).Which.Kind.Should().BeOneOf(DataCustodianErrorKind.ConnectionLost);

@@ -31,6 +31,27 @@ internal static class Sandboxes
         return new HttpClient(handler) { BaseAddress = sandbox.BaseUri };
     }
 
+    /// <summary>
+    /// How long a test waits for an event before it gives up: a guard against hanging, never a measure of speed (the
+    /// events come within a second on an idle machine; CI machines can be very loaded).
+    /// </summary>
+    public static TimeSpan HangGuard => TimeSpan.FromMinutes(5);
+
+    /// <summary>Polls <paramref name="condition"/> until it holds or <see cref="HangGuard"/> passes; true when it held.</summary>
+    public static async Task<bool> EventuallyAsync(Func<bool> condition)
+    {
+        var until = DateTime.UtcNow + HangGuard;
+        while (!condition())
+        {
+            if (DateTime.UtcNow > until)
+            {
+                return false;
+            }
+            await Task.Delay(20);
+        }
+        return true;
+    }
+
     /// <summary>The first local midnight (US Pacific) in the sandbox's default history: 2023-01-01T08:00Z.</summary>
     public static DateTimeOffset Start => SandboxCustodian.LocalMidnightUtc(new DateOnly(2023, 1, 1));
 }

@@ -190,15 +190,12 @@ public sealed class TransportTests
         var tokens = await Sandboxes.ConsentAsync(sandbox, client);
         sandbox.Faults.RateLimitNext(1, TimeSpan.FromSeconds(1)).FailNext(1, HttpStatusCode.ServiceUnavailable, retryAfter: TimeSpan.FromSeconds(1));
 
-        var watch = Stopwatch.StartNew();
         var document = await client.GetUsagePointAsync(tokens.AccessToken, "1", "1", Sandboxes.Start, Sandboxes.Start.AddDays(1));
-        watch.Stop();
 
         document.IntervalBlocks.Should().ContainSingle();
         sandbox.Requests.Select(r => r.Status).Should().Equal(429, 503, 200);
         var gaps = sandbox.Requests.Zip(sandbox.Requests.Skip(1), (a, b) => b.ReceivedAt - a.ReceivedAt).ToList();
         gaps.Should().OnlyContain(g => g > TimeSpan.FromMilliseconds(900)); // the base delay is 20 ms: Retry-After won
-        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(15));
     }
 
     [Fact]

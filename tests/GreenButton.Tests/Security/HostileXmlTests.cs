@@ -99,12 +99,10 @@ public sealed class HostileXmlTests : IDisposable
     [Fact]
     public void Billion_laughs_fails_fast_without_expanding()
     {
-        var started = System.Diagnostics.Stopwatch.StartNew();
         var before = GC.GetAllocatedBytesForCurrentThread();
         var act = () => GreenButtonDocument.Parse(s_billionLaughs);
         act.Should().Throw<GreenButtonException>().Which.Reason.Should().ContainEquivalentOf("DTD");
         (GC.GetAllocatedBytesForCurrentThread() - before).Should().BeLessThan(10_000_000);
-        started.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 
     [Theory]

@@ -148,11 +148,11 @@ internal static class ConformantFeed
 
     /// <summary>The feed without the first element <paramref name="element"/> (with its content) in entry <paramref name="id"/>.</summary>
     public static string Without(string id, string element, string? xml = null)
-        => InEntry(id, e => Regex.Replace(e, $"<{element}(\\s[^>]*)?(/>|>.*?</{element}>)", "", RegexOptions.Singleline, TimeSpan.FromSeconds(5)) is var r && r != e ? r : e, xml);
+        => InEntry(id, e => Regex.Replace(e, $"<{element}(\\s[^>]*)?(/>|>.*?</{element}>)", "", RegexOptions.Singleline, Regex.InfiniteMatchTimeout) is var r && r != e ? r : e, xml);
 
     /// <summary>The feed with the first match of <paramref name="pattern"/> in entry <paramref name="id"/> replaced.</summary>
     public static string Replace(string id, string pattern, string replacement, string? xml = null)
-        => InEntry(id, e => new Regex(pattern, RegexOptions.Singleline, TimeSpan.FromSeconds(5)).Replace(e, replacement, 1), xml);
+        => InEntry(id, e => new Regex(pattern, RegexOptions.Singleline, Regex.InfiniteMatchTimeout).Replace(e, replacement, 1), xml);
 
     public static GreenButtonValidationResult Validate(string xml, GreenButtonValidationOptions? options = null)
     {
