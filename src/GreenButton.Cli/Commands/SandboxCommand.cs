@@ -118,6 +118,14 @@ internal sealed class SandboxCommand : ICliCommand
                 fields.Add(("refreshToken", "refresh token", tokens.RefreshToken));
                 fields.Add(("expiresAt", "expires", tokens.ExpiresAt?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
             }
+            // SIGTERM (kill, a service manager) stops it cleanly, like Ctrl+C; registered before the
+            // endpoints are printed, so a signal sent as soon as they are read is never the default (fatal) one.
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+            {
+                context.Cancel = true;
+                stop.Cancel();
+            });
             if (request.Json)
             {
                 var json = JsonSerializer.Serialize(fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal), new JsonSerializerOptions { WriteIndented = true });
@@ -132,13 +140,6 @@ internal sealed class SandboxCommand : ICliCommand
                 await environment.Out.WriteLineAsync("Serving until Ctrl+C.").ConfigureAwait(false);
             }
             await environment.Out.FlushAsync(CancellationToken.None).ConfigureAwait(false);
-            // SIGTERM (kill, a service manager) stops it cleanly, like Ctrl+C.
-            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
-            {
-                context.Cancel = true;
-                stop.Cancel();
-            });
             try
             {
                 await Task.Delay(Timeout.Infinite, stop.Token).ConfigureAwait(false);
