@@ -1,6 +1,7 @@
 namespace GreenButton;
 
 /// <summary>Customer <c>EndDevice</c>: a device at a <see cref="GreenButton.ServiceLocation"/> (a <see cref="Meter"/> is one).</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0022", Justification = "Meter derives from it on purpose; the base has no protected members to expose.")]
 public class EndDevice : Asset
 {
     /// <inheritdoc/>

@@ -5,6 +5,7 @@ namespace GreenButton;
 /// The older <c>ElectricPowerUsageSummary</c> reads as the derived <see cref="ElectricPowerUsageSummary"/>.
 /// Amounts (<see cref="BillLastPeriod"/>, ...) are raw: 1/100000 of <see cref="Currency"/>.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0022", Justification = "ElectricPowerUsageSummary derives from it on purpose; the base has no protected members to expose.")]
 public class UsageSummary : EspiResource
 {
     /// <inheritdoc/>
