@@ -64,7 +64,8 @@ internal sealed class ConvertCommand : ICliCommand
                 await environment.Error.WriteLineAsync($"{input.Name}: {download.Layout.Name}, times in {download.TimeZone.Id}: {document.UsagePoints.Count} usage point(s), "
                     + $"{document.MeterReadings.Count} meter reading(s), {readings} reading(s), {document.UsageSummaries.Count} usage summar(ies)"
                     + (download.RowsSkipped > 0 ? $", {download.RowsSkipped} row(s) skipped" : "")
-                    + (document.CustomerResources.Count > 0 ? $", {document.CustomerResources.Count} customer resource(s) ({download.Customer}; --no-customer-data leaves them out)" : "")
+                    + (document.CustomerResources.Count > 0 ? $", {document.CustomerResources.Count} customer resource(s) ({download.Customer}; --no-customer-data leaves them out)"
+                        : !options.IncludeCustomerData && !download.Customer.IsEmpty ? $", personal data left out ({download.Customer})" : "")
                     + " written to " + target + ".").ConfigureAwait(false);
             }
             return ExitCodes.Ok;
