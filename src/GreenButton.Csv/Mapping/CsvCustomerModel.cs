@@ -81,6 +81,7 @@ internal static class CsvCustomerModel
         }
         sheet.Report(DiagnosticSeverity.Warning, CsvDiagnosticCodes.CustomerFieldTooLong,
             $"the file's {what} has {value.Length} characters, more than the {max} customer.xsd allows in {element}; its first {max} were written (CsvDownload.Customer keeps it whole).");
-        return value[..(char.IsHighSurrogate(value[max - 1]) ? max - 1 : max)];
+        // Trailing white space of the cut would not survive a reader that trims values.
+        return value[..(char.IsHighSurrogate(value[max - 1]) ? max - 1 : max)].TrimEnd();
     }
 }
