@@ -55,7 +55,8 @@ public sealed class CsvDownload
 
     /// <summary>
     /// The entries as a <see cref="GreenButtonDocument"/> (every resource attached by link). Each call builds a new
-    /// document over the same resources, re-attaching them.
+    /// document over the same resources, re-attaching them. The document has no feed metadata: to write XML, use
+    /// <see cref="Save(Stream, GreenButtonWriterOptions)"/>, which adds the <see cref="Feed"/>'s id, title and date.
     /// </summary>
     public GreenButtonDocument ToDocument() => GreenButtonDocument.FromEntries(Entries, new GreenButtonReaderOptions { SourceName = Source });
 
