@@ -1,8 +1,12 @@
 namespace GreenButton.Csv;
 
 /// <summary>
-/// The personal data of a download's preamble and rows, kept apart from the usage resources (it never becomes an entry
-/// title). Every member is null when the file does not say. Treat it as personal data: it names a person and a home.
+/// The personal data of a download's preamble and rows, as read. It never becomes an entry title or part of a usage
+/// resource; it becomes the customer resources of <see cref="CsvDownload.Entries"/> (Customer <c>customerName</c>,
+/// CustomerAccount <c>accountId</c>, CustomerAgreement <c>name</c>, ServiceLocation <c>mainAddress</c>, Meter
+/// <c>serialNumber</c>) unless <see cref="GreenButtonCsvOptions.IncludeCustomerData"/> is false. <see cref="RequestedBy"/>
+/// has no place in ESPI and stays here only. Every member is null when the file does not say. Treat it as personal data:
+/// it names a person and a home.
 /// </summary>
 public sealed record CsvCustomerData
 {
@@ -25,7 +29,10 @@ public sealed record CsvCustomerData
     public string? RequestedBy { get; init; }
 
     /// <summary>Which fields the file gave, never their values (a log line must not leak a name or an address).</summary>
-    public override string ToString()
+    public override string ToString() => IsEmpty ? "no customer data" : $"customer data: {FieldNames()}";
+
+    /// <summary>The fields given, by name: <c>name, address, 1 meter number(s)</c>.</summary>
+    internal string FieldNames()
     {
         var given = new[] { (Name, "name"), (Address, "address"), (AccountNumber, "account number"), (ServiceName, "service name"), (RequestedBy, "requested by") }
             .Where(f => f.Item1 is not null).Select(f => f.Item2).ToList();
@@ -33,7 +40,7 @@ public sealed record CsvCustomerData
         {
             given.Add($"{MeterNumbers.Count} meter number(s)");
         }
-        return given.Count == 0 ? "no customer data" : $"customer data: {string.Join(", ", given)}";
+        return string.Join(", ", given);
     }
 
     /// <summary>Whether the file gave no personal data at all.</summary>

@@ -33,6 +33,13 @@ public static class CsvDiagnosticCodes
     public const string NegativeUsage = "negative-usage";
     /// <summary>A summary line among the rows (<c>Total,...</c>) was skipped: its figures repeat the rows'.</summary>
     public const string SummaryLine = "summary-line";
+    /// <summary>
+    /// The file's personal data was not made into customer resources because <see cref="GreenButtonCsvOptions.IncludeCustomerData"/>
+    /// is false (the message names the fields, never their values).
+    /// </summary>
+    public const string CustomerDataLeftOut = "customer-data-left-out";
+    /// <summary>A name, address, account or meter number is longer than customer.xsd allows; its resource holds the allowed start.</summary>
+    public const string CustomerFieldTooLong = "customer-field-too-long";
     /// <summary>The file has a header but no data rows.</summary>
     public const string NoReadings = "no-readings";
 }

@@ -15,6 +15,18 @@ public readonly record struct GreenButtonCsvOptions
     /// </summary>
     public bool Lenient { get; init; }
 
+    private readonly bool _excludeCustomerData;
+
+    /// <summary>
+    /// Whether the file's personal data (name, address, account and meter numbers, service name) becomes customer
+    /// resources (<c>http://naesb.org/espi/customer</c>: Customer, CustomerAccount, CustomerAgreement, ServiceLocation,
+    /// Meter) among <see cref="CsvDownload.Entries"/>, linked to the UsagePoints. True by default: a conversion keeps what
+    /// the file says. Set it to false when the output goes to someone who must not get it (a third party): no customer
+    /// resource is made, and a <see cref="CsvDiagnosticCodes.CustomerDataLeftOut"/> diagnostic says which fields were left
+    /// out. <see cref="CsvDownload.Customer"/> holds them either way.
+    /// </summary>
+    public bool IncludeCustomerData { get => !_excludeCustomerData; init => _excludeCustomerData = !value; }
+
     /// <summary>When true, messages never quote cells of the file (names, addresses, usage): only their position.</summary>
     public bool RedactValues { get; init; }
 
@@ -32,4 +44,11 @@ public readonly record struct GreenButtonCsvOptions
     /// <see cref="GreenButtonCsvReader.DefaultBaseUri"/>.
     /// </summary>
     public Uri? BaseUri { get; init; }
+
+    /// <summary>
+    /// The Atom <c>published</c> and <c>updated</c> date of the entries and the feed (ESPI requires them); by default the end
+    /// of the file's last reading or bill (the data is as of then; 1970-01-01 for a file without rows), so that the same file
+    /// converts to the same XML each time.
+    /// </summary>
+    public DateTimeOffset? Updated { get; init; }
 }

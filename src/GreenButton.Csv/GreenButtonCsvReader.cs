@@ -122,12 +122,13 @@ public static class GreenButtonCsvReader
         var zone = Zone(sheet, layout, builder);
         var clock = new CsvClock(zone, sheet);
         var root = options.BaseUri ?? new Uri(DefaultBaseUri, Convert.ToHexStringLower(hash.AsSpan(0, 6)) + "/espi/1_1/resource/");
-        var entries = CsvModel.Build(builder, clock, root);
+        var (entries, updated) = CsvModel.Stamp(CsvModel.Build(builder, clock, root), options.Updated);
         if (builder.RowsRead == 0)
         {
             sheet.Report(DiagnosticSeverity.Warning, CsvDiagnosticCodes.NoReadings, "the file has a header but no data rows.", records[header].Line, 1);
         }
-        return new CsvDownload(options.SourceName, layout.Info, encoding, separator, zone, builder.Customer, entries, sheet.Diagnostics, sheet.RowsSkipped);
+        var feed = new CsvFeed(CsvModel.FeedId(root), $"Green Button data converted from a utility CSV download ({layout.Info.Name})", updated);
+        return new CsvDownload(options.SourceName, layout.Info, encoding, separator, zone, builder.Customer, entries, sheet.Diagnostics, sheet.RowsSkipped, feed);
     }
 
     private static (CsvLayout Layout, int Header) Choose(CsvSheet sheet)

@@ -106,7 +106,33 @@ public sealed class CsvInputTests
             var document = GreenButtonDocument.Load(path);
             document.MeterReadings[0].Readings.Select(r => r.Value).Should().Equal(290, 210, 300, 400);
             document.MeterReadings[0].Readings.Select(r => r.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)).Should().Equal("07:00", "08:00", "09:00", "10:00");
-            File.ReadAllText(path).Should().NotContain("TEST PERSON").And.NotContain("TEST ST");
+            result.Error.Should().Contain("5 customer resource(s) (customer data: name, address, account number, 1 meter number(s); --no-customer-data leaves them out)")
+                .And.NotContain("TEST PERSON");
+            document.UsagePoints.Single().Customer!.CustomerName.Should().Be("TEST PERSON");
+            document.UsagePoints.Single().ServiceLocation!.Meters.Single().SerialNumber.Should().Be("1234");
+            var validation = GreenButtonValidator.Validate(path);
+            validation.IsSchemaValid.Should().BeTrue();
+            validation.Violations.Should().NotContain(v => v.Severity == DiagnosticSeverity.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Convert_with_no_customer_data_writes_no_personal_data()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gb-convert-{Guid.NewGuid():N}.xml");
+        try
+        {
+            var result = await CliRunner.RunAsync("convert", s_fixture, "-o", path, "--no-customer-data");
+
+            result.ExitCode.Should().Be(0, result.Error);
+            result.Error.Should().Contain("personal data left out (customer data: name, address, account number, 1 meter number(s))").And.NotContain("customer resource(s)").And.NotContain("TEST PERSON");
+            var xml = File.ReadAllText(path);
+            xml.Should().NotContain("TEST PERSON").And.NotContain("TEST ST").And.NotContain("999").And.NotContain("naesb.org/espi/customer");
+            GreenButtonDocument.Load(path).MeterReadings[0].Readings.Should().HaveCount(4);
         }
         finally
         {

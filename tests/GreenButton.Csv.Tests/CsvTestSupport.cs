@@ -25,6 +25,17 @@ internal static class CsvTestSupport
             readings.Count == 0 ? null : readings.Min(r => r.Start), readings.Count == 0 ? null : readings.Max(r => r.Start));
     }
 
+    /// <summary>Every customer field of the document, by resource, for comparing a document with its read-back.</summary>
+    public static List<string> CustomerFields(GreenButtonDocument document) =>
+    [
+        .. document.Customers.Select(c => $"Customer {c.CustomerName} accounts={c.Accounts.Count}"),
+        .. document.CustomerAccounts.Select(a => $"CustomerAccount {a.AccountId} agreements={a.Agreements.Count}"),
+        .. document.CustomerAgreements.Select(a => $"CustomerAgreement {a.Name} locations={a.ServiceLocations.Count}"),
+        .. document.ServiceLocations.Select(l => $"ServiceLocation {l.MainAddress?.StreetDetail?.AddressGeneral}|{l.MainAddress?.StreetDetail?.AddressGeneral2}|{l.MainAddress?.TownDetail?.Name}"
+            + $"|{l.MainAddress?.TownDetail?.StateOrProvince}|{l.MainAddress?.TownDetail?.Country}|{l.MainAddress?.PostalCode} points={l.UsagePoints.Count} meters={l.Meters.Count}"),
+        .. document.ServiceLocations.SelectMany(l => l.Meters).Select(m => $"Meter {m.SerialNumber} {m.IntervalLength}"),
+    ];
+
     public static DateTimeOffset Utc(string iso) => DateTimeOffset.Parse(iso, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
 
     public sealed record Series(FlowDirection Flow, int Readings, decimal Total, DateTimeOffset? First, DateTimeOffset? Last);

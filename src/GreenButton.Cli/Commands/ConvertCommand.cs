@@ -4,9 +4,10 @@ using GreenButton.Csv;
 namespace GreenButton.Cli.Commands;
 
 /// <summary>
-/// <c>greenbutton convert FILE.csv -o OUT.xml [--layout NAME] [--time-zone ZONE] [--lenient] [--indent]</c>: a utility CSV
-/// download as an ESPI 4.0 feed, read by <see cref="GreenButtonCsvReader"/> and written by the core's
-/// <see cref="GreenButtonWriter"/>. The file appears only when complete.
+/// <c>greenbutton convert FILE.csv -o OUT.xml [--layout NAME] [--time-zone ZONE] [--lenient] [--indent] [--no-customer-data]</c>:
+/// a utility CSV download as an ESPI 4.0 feed, read by <see cref="GreenButtonCsvReader"/> and written by the core's
+/// <see cref="GreenButtonWriter"/> (<see cref="CsvDownload.Save(Stream, GreenButtonWriterOptions)"/>), with the file's
+/// personal data as customer resources unless <c>--no-customer-data</c>. The file appears only when complete.
 /// </summary>
 internal sealed class ConvertCommand : ICliCommand
 {
@@ -22,9 +23,14 @@ internal sealed class ConvertCommand : ICliCommand
         };
         var indent = new Option<bool>("--indent") { Description = "Indent the XML (two spaces per level)." };
         var lenient = new Option<bool>("--lenient") { Description = "Skip rows that cannot be read (each reported) instead of failing with exit code 1." };
+        var noCustomer = new Option<bool>("--no-customer-data")
+        {
+            Description = "Leave the file's personal data (name, address, account and meter numbers) out of the XML: no customer resources. "
+                + "Use it when the XML goes to someone else.",
+        };
         var command = new Command("convert", "A utility's CSV download as Green Button (ESPI 4.0) XML: usage points, meter readings, interval blocks, usage summaries for bills.")
         {
-            file, output, layout, indent, lenient,
+            file, output, layout, indent, lenient, noCustomer,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment, async ct =>
         {
@@ -34,7 +40,10 @@ internal sealed class ConvertCommand : ICliCommand
                 throw new UsageException($"convert takes one CSV file; '{parse.GetValue(file)}' names {inputs.Files.Count}.");
             }
             var input = inputs.Files[0];
-            var options = CommonOptions.Csv(parse) with { SourceName = input.Name, Lenient = parse.GetValue(lenient), Layout = parse.GetValue(layout) };
+            var options = CommonOptions.Csv(parse) with
+            {
+                SourceName = input.Name, Lenient = parse.GetValue(lenient), Layout = parse.GetValue(layout), IncludeCustomerData = !parse.GetValue(noCustomer),
+            };
             CsvDownload download;
             using (var stream = input.OpenContent(null))
             {
@@ -43,7 +52,7 @@ internal sealed class ConvertCommand : ICliCommand
             var document = download.ToDocument();
             IReadOnlyList<GreenButtonDiagnostic> written = [];
             var target = parse.GetValue(output)!;
-            await XmlOutput.WriteAsync(target, environment, stream => written = document.Save(stream, new GreenButtonWriterOptions
+            await XmlOutput.WriteAsync(target, environment, stream => written = download.Save(stream, new GreenButtonWriterOptions
             {
                 Indent = parse.GetValue(indent), DestinationName = target,
             })).ConfigureAwait(false);
@@ -54,7 +63,10 @@ internal sealed class ConvertCommand : ICliCommand
                 var readings = document.MeterReadings.Sum(m => m.Readings.Count());
                 await environment.Error.WriteLineAsync($"{input.Name}: {download.Layout.Name}, times in {download.TimeZone.Id}: {document.UsagePoints.Count} usage point(s), "
                     + $"{document.MeterReadings.Count} meter reading(s), {readings} reading(s), {document.UsageSummaries.Count} usage summar(ies)"
-                    + (download.RowsSkipped > 0 ? $", {download.RowsSkipped} row(s) skipped" : "") + " written to " + target + ".").ConfigureAwait(false);
+                    + (download.RowsSkipped > 0 ? $", {download.RowsSkipped} row(s) skipped" : "")
+                    + (document.CustomerResources.Count > 0 ? $", {document.CustomerResources.Count} customer resource(s) ({download.Customer}; --no-customer-data leaves them out)"
+                        : !options.IncludeCustomerData && !download.Customer.IsEmpty ? $", personal data left out ({download.Customer})" : "")
+                    + " written to " + target + ".").ConfigureAwait(false);
             }
             return ExitCodes.Ok;
         }, cancellationToken));

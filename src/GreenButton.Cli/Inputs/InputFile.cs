@@ -91,7 +91,7 @@ internal sealed class InputFile
         csvDiagnostics.Clear();
         csvDiagnostics.AddRange(download.Diagnostics);
         var xml = new MemoryStream();
-        download.ToDocument().Save(xml);
+        download.Save(xml);
         xml.Position = 0;
         return xml;
     }

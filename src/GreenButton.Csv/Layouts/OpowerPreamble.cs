@@ -35,6 +35,9 @@ internal static partial class OpowerPreamble
     // The zone of most of each state's people (states split between zones take their larger part).
     private static readonly Dictionary<string, string> s_states = BuildStates();
 
+    /// <summary>Whether a two-letter code is a US state's (or DC's).</summary>
+    public static bool IsState(string code) => s_states.ContainsKey(code);
+
     public static void Read(CsvBuilder builder, int header)
     {
         var sheet = builder.Sheet;

@@ -8,8 +8,8 @@ namespace GreenButton.Csv.Mapping;
 /// <summary>
 /// What a <see cref="CsvBuilder"/> collected, as Green Button entries: a UsagePoint per meter with its LocalTimeParameters,
 /// a MeterReading and ReadingType per series, IntervalBlocks per local day (billing series: one block, and a
-/// UsageSummary per bill). Links are written as a Data Custodian would, so <see cref="GreenButtonDocument.FromEntries"/>
-/// attaches everything by link.
+/// UsageSummary per bill), then the customer resources of the file's personal data (<see cref="CsvCustomerModel"/>).
+/// Links are written as a Data Custodian would, so <see cref="GreenButtonDocument.FromEntries"/> attaches everything by link.
 /// </summary>
 internal static class CsvModel
 {
@@ -24,6 +24,7 @@ internal static class CsvModel
         entries.Add(Entry(timeHref, $"{root}/LocalTimeParameters", "Local time: " + clock.Zone.Id, [],
             ZoneRules.For(clock.Zone, firstLocal.Year)));
         var meters = builder.Meters.Count > 0 ? builder.Meters : [""];
+        var points = new List<CsvCustomerModel.Point>(meters.Count);
         var readingTypeNumber = 0;
         for (var u = 0; u < meters.Count; u++)
         {
@@ -41,6 +42,7 @@ internal static class CsvModel
             entries.Add(Entry(upHref, customer, ServiceTitle(builder.ServiceKind), related,
                 new UsagePoint { ServiceKind = builder.ServiceKind, Line = series.Count > 0 ? builder.RowsOf(series[0])[0].Line : 0, Column = 1 }));
             var summaries = 0;
+            long? meterInterval = null;
             for (var m = 0; m < series.Count; m++)
             {
                 var key = series[m];
@@ -51,7 +53,12 @@ internal static class CsvModel
                 var rtHref = $"{root}/ReadingType/{++readingTypeNumber}";
                 var lengths = readings.GroupBy(r => r.Duration).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
                 var hasCost = rows.Any(r => r.Cost is not null);
-                var intervalLength = key.Billing ? (long?)null : lengths.Count > 0 ? lengths[0].Key : null;
+                // The most common length (bills: the usual billing period, as custodians write it); each reading keeps its own.
+                var intervalLength = lengths.Count > 0 ? lengths[0].Key : (long?)null;
+                if (!key.Billing)
+                {
+                    meterInterval ??= intervalLength;
+                }
                 if (!key.Billing && lengths.Count > 1)
                 {
                     sheet.Report(DiagnosticSeverity.Info, CsvDiagnosticCodes.IntervalLengthChanges,
@@ -101,10 +108,30 @@ internal static class CsvModel
                     }
                 }
             }
+            points.Add(new CsvCustomerModel.Point(upHref, meters[u], meterInterval));
         }
+        CsvCustomerModel.Add(entries, builder, root, points);
         clock.Report();
         return entries;
     }
+
+    /// <summary>
+    /// The entries with their Atom <c>published</c> and <c>updated</c> dates (ESPI requires both): <paramref name="at"/>,
+    /// else the end of the file's last interval block (its data is as of then), so a file converts to the same XML each time.
+    /// </summary>
+    public static (List<AtomEntry> Entries, DateTimeOffset At) Stamp(List<AtomEntry> entries, DateTimeOffset? at)
+    {
+        var stamp = at ?? entries.SelectMany(e => e.Resources).OfType<IntervalBlock>().Select(b => b.Interval?.End).Max() ?? DateTimeOffset.UnixEpoch;
+        var stamped = entries.ConvertAll(e => new AtomEntry
+        {
+            Id = e.Id, Title = e.Title, HasTitle = e.HasTitle, Links = e.Links, Resources = e.Resources, Line = e.Line, Column = e.Column,
+            Published = stamp, Updated = stamp,
+        });
+        return (stamped, stamp);
+    }
+
+    /// <summary>The feed's id: a name-based UUID of the resources' base, as the entries' ids are of their hrefs.</summary>
+    public static string FeedId(Uri baseUri) => "urn:uuid:" + NameUuid(baseUri.AbsoluteUri.TrimEnd('/') + "#feed");
 
     /// <summary>A reading placed in time: UTC start and duration (Unix seconds), from its row.</summary>
     internal readonly record struct Placed(long Start, long Duration, CsvRow Row)
@@ -240,7 +267,8 @@ internal static class CsvModel
             {
                 PowerOfTenMultiplier = power, Uom = key.Unit.Uom, Value = Raw(bill.Row.Value, key.Unit.Exponent - power, sheet, bill.Line),
             },
-            QualityOfReading = bill.Row.Quality,
+            // ESPI requires it; billing exports flag estimated bills only (NOTES, Read Type), so an unflagged bill is an actual read: Valid.
+            QualityOfReading = bill.Row.Quality ?? QualityOfReading.Valid,
             // ESPI requires the summary's status time; a bill's figures stand as of its period's end.
             StatusTimeStamp = DateTimeOffset.FromUnixTimeSeconds(bill.Start + bill.Duration),
             Commodity = CommodityOf(service),
@@ -248,11 +276,11 @@ internal static class CsvModel
             Column = 1,
         };
 
-    private static AtomEntry Entry(string self, string up, string title, List<string> related, EspiResource resource)
+    internal static AtomEntry Entry(string self, string up, string title, List<string> related, EspiResource resource)
     {
         var links = new List<AtomLink> { new(AtomLink.SelfRel, self, "espi-entry/" + resource.ResourceName), new(AtomLink.UpRel, up, "espi-feed/" + resource.ResourceName) };
         links.AddRange(related.Select(r => new AtomLink(AtomLink.RelatedRel, r)));
-        return new AtomEntry { Id = "urn:uuid:" + NameUuid(self), Title = title, Links = links, Resources = [resource], Line = resource.Line, Column = resource.Column };
+        return new AtomEntry { Id = "urn:uuid:" + NameUuid(self), Title = title, HasTitle = true, Links = links, Resources = [resource], Line = resource.Line, Column = resource.Column };
     }
 
     /// <summary>A name-based UUID (RFC 9562 version 5, SHA-1) of the href: the same file gives the same ids.</summary>

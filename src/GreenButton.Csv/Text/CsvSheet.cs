@@ -68,5 +68,5 @@ internal sealed class CsvSheet
 
     /// <summary>The exception for <c>file:line:column: message</c> (line 0: the whole file).</summary>
     public static GreenButtonException Error(string? source, int line, int column, string message, bool isDataError = false)
-        => new(message, source, line, line > 0 ? Math.Max(column, 1) : 0, null, null, null) { IsDataError = isDataError };
+        => new(message, source, line, line > 0 ? Math.Max(column, 1) : 0) { IsDataError = isDataError };
 }
