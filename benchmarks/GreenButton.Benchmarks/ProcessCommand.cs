@@ -27,24 +27,36 @@ public static class ProcessCommand
     /// Runs every workload <paramref name="rounds"/> times, alternating with the baseline; prints the medians and the
     /// per-round ratios' median against each target; fails (exit 1) when a ratio exceeds <paramref name="floorFactor"/>
     /// times its target (or a peak its limit times the factor). With <paramref name="settings"/>, measures instead what
-    /// each runtime setting of the CLI's runtimeconfig gains, by turning it back to the runtime's default.
+    /// each runtime setting of the CLI's runtimeconfig gains, by turning it back to the runtime's default. With
+    /// <paramref name="jit"/>, every command is also run from the plain build (JIT only), to show what ReadyToRun gains.
     /// </summary>
-    public static int Run(int rounds, double floorFactor, string feed, bool settings)
+    public static int Run(int rounds, double floorFactor, string feed, bool settings, bool jit = false)
     {
         var (path, truth) = Feeds.Get(feed);
-        var cli = Path.Combine(RepositoryRoot(), "src", "GreenButton.Cli", "bin", "Release", "net10.0", "GreenButton.Cli.dll");
-        if (!File.Exists(cli))
+        var (cli, readyToRun, jitOnly) = Cli();
+        if (cli is null)
         {
-            Console.Error.WriteLine($"{cli} is missing: build it first (dotnet build -c Release src/GreenButton.Cli).");
+            Console.Error.WriteLine($"The CLI is missing: publish it first ({PublishCommand}).");
             return 2;
         }
+        Console.WriteLine(!readyToRun
+            ? $"CLI: {cli} (a plain build, JIT-compiled at start-up: not what the README installs; publish it with {PublishCommand})"
+            : $"CLI: {cli} (published ReadyToRun, as the README installs it)");
         var output = Path.Combine(Path.GetTempPath(), $"greenbutton-process-{System.Environment.ProcessId}");
         Directory.CreateDirectory(output);
         try
         {
             var baseline = new Workload("raw XmlReader scan (baseline)", [Assembly(), "rawscan", path], 1, null,
                 new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "0" });
-            var workloads = settings ? SettingWorkloads(cli, path) : TargetWorkloads(cli, path, output, feed == Feeds.TwoHundredMeters);
+            var workloads = settings ? SettingWorkloads(cli, jitOnly, path) : TargetWorkloads(cli, path, output, feed == Feeds.TwoHundredMeters);
+            if (jit && !settings && jitOnly is not null)
+            {
+                // The same commands from the plain build, untargeted: what ReadyToRun gains, measured in the same rounds.
+                workloads = [.. workloads, .. workloads.Select(w => w with
+                {
+                    Name = w.Name.Replace("greenbutton", "plain build:", StringComparison.Ordinal), Arguments = [jitOnly, .. w.Arguments[1..]], Target = 0, PeakTargetMb = null,
+                })];
+            }
             Console.WriteLine($"feed: {feed}, {truth.Bytes / 1e6:F1} MB; {rounds} alternating rounds; load average {LoadAverage()}");
             var runs = workloads.Select(_ => new List<Timing>()).ToArray();
             var baselineRuns = new List<Timing>();
@@ -98,13 +110,31 @@ public static class ProcessCommand
         new("greenbutton export --to parquet -o out.parquet", [cli, "export", path, "--to", "parquet", "-o", Path.Combine(output, "out.parquet"), "-q"], 3.0, 150),
     ];
 
-    /// <summary>The summary with the CLI's settings, then with each one turned back to the runtime's default.</summary>
-    private static Workload[] SettingWorkloads(string cli, string path)
+    /// <summary>The command that publishes the CLI as the README installs it.</summary>
+    private const string PublishCommand = "dotnet publish -c Release -r linux-x64 src/GreenButton.Cli";
+
+    /// <summary>
+    /// The CLI to measure: the ReadyToRun publish (<c>bin/Release/net10.0/RID/publish</c>) when there is one, with the
+    /// plain build beside it (JIT only, for <c>settings</c>); else the plain build alone.
+    /// </summary>
+    private static (string? Cli, bool ReadyToRun, string? JitOnly) Cli()
+    {
+        var bin = Path.Combine(RepositoryRoot(), "src", "GreenButton.Cli", "bin", "Release", "net10.0");
+        var plain = Path.Combine(bin, "GreenButton.Cli.dll");
+        var published = Directory.Exists(bin)
+            ? Directory.GetDirectories(bin).Select(rid => Path.Combine(rid, "publish", "GreenButton.Cli.dll")).Where(File.Exists).OrderByDescending(File.GetLastWriteTimeUtc).FirstOrDefault()
+            : null;
+        return published is not null ? (published, true, File.Exists(plain) ? plain : null) : (File.Exists(plain) ? plain : null, false, null);
+    }
+
+    /// <summary>The summary with the CLI's settings, then with each one turned back to the runtime's default (and without ReadyToRun, when the plain build is there).</summary>
+    private static Workload[] SettingWorkloads(string cli, string? jitOnly, string path)
     {
         string[] summary = [cli, "summary", path, "--format", "json"];
         return
         [
             new("summary, the CLI's runtimeconfig", summary, 0, null),
+            .. jitOnly is null ? [] : (Workload[])[new("summary, the plain build (no ReadyToRun)", [jitOnly, .. summary[1..]], 0, null)],
             new("summary, DOTNET_TieredPGO=1", summary, 0, null, new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "1" }),
             new("summary, DOTNET_TC_QuickJitForLoops=1", summary, 0, null, new Dictionary<string, string> { ["DOTNET_TC_QuickJitForLoops"] = "1" }),
             new("summary, DOTNET_TieredCompilation=0", summary, 0, null, new Dictionary<string, string> { ["DOTNET_TieredCompilation"] = "0" }),

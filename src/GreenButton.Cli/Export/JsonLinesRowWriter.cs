@@ -29,6 +29,8 @@ internal sealed class JsonLinesRowWriter(Stream output, bool localTime, bool wit
     private static readonly JsonEncodedText s_tou = Name("tou");
 
     private readonly Utf8Output _out = new(output);
+    private readonly string?[] _lastText = new string?[8];
+    private readonly JsonEncodedText[] _lastEncoded = new JsonEncodedText[8];
     private Utf8JsonWriter? _json;
 
     public override ValueTask WriteAsync(ExportRow row, CancellationToken cancellationToken)
@@ -38,12 +40,12 @@ internal sealed class JsonLinesRowWriter(Stream output, bool localTime, bool wit
         json.WriteStartObject();
         if (WithFile)
         {
-            String(json, s_file, File);
+            String(json, 0, s_file, File);
         }
-        String(json, s_usagePoint, row.UsagePoint);
-        String(json, s_meterReading, row.MeterReading);
-        json.WriteString(s_series, row.Series);
-        String(json, s_flow, row.FlowDirection);
+        String(json, 1, s_usagePoint, row.UsagePoint);
+        String(json, 2, s_meterReading, row.MeterReading);
+        String(json, 3, s_series, row.Series);
+        String(json, 4, s_flow, row.FlowDirection);
         Span<byte> text = stackalloc byte[32];
         Utf8Output.DateTimeText(text, Formats.FromUnix(row.StartUtc).UtcDateTime);
         text[19] = (byte)'Z';
@@ -78,9 +80,9 @@ internal sealed class JsonLinesRowWriter(Stream output, bool localTime, bool wit
             json.WriteNull(s_raw);
         }
         Number(json, s_value, row.Value);
-        String(json, s_unit, row.Unit);
+        String(json, 5, s_unit, row.Unit);
         Number(json, s_cost, row.Cost);
-        String(json, s_currency, row.Currency);
+        String(json, 6, s_currency, row.Currency);
         if (row.Quality.Count == 0)
         {
             json.WriteNull(s_quality);
@@ -117,16 +119,20 @@ internal sealed class JsonLinesRowWriter(Stream output, bool localTime, bool wit
 
     private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
 
-    private static void String(Utf8JsonWriter json, JsonEncodedText name, string? value)
+    /// <summary>A text field; a column's last value is escaped and encoded once (a series' labels repeat on every row).</summary>
+    private void String(Utf8JsonWriter json, int column, JsonEncodedText name, string? value)
     {
         if (value is null)
         {
             json.WriteNull(name);
+            return;
         }
-        else
+        if (!ReferenceEquals(value, _lastText[column]))
         {
-            json.WriteString(name, value);
+            _lastEncoded[column] = JsonEncodedText.Encode(value, s_options.Encoder);
+            _lastText[column] = value;
         }
+        json.WriteString(name, _lastEncoded[column]);
     }
 
     private static void Number(Utf8JsonWriter json, JsonEncodedText name, decimal? value)
