@@ -17,4 +17,7 @@ public readonly record struct GreenButtonMergeOptions
     /// links while an input is indexed); null for the system's temporary folder. They are deleted when the merge ends.
     /// </summary>
     public string? TemporaryFolder { get; init; }
+
+    /// <summary>Readings per spool partition aimed at (0: <see cref="MergeSpool.PartitionReadings"/>); tests make it small to exercise many partitions.</summary>
+    internal int PartitionReadings { get; init; }
 }

@@ -58,7 +58,7 @@ public static partial class GreenButtonMerger
         {
             try
             {
-                return new MergeSpool(Folder(), _contestedReadings);
+                return new MergeSpool(Folder(), _contestedReadings, options.PartitionReadings);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {

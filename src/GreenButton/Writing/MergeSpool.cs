@@ -20,10 +20,11 @@ internal sealed class MergeSpool : IDisposable
     private readonly FileStream[] _partitions;
     private readonly byte[] _record = new byte[RecordSize];
 
-    public MergeSpool(string folder, long readings)
+    public MergeSpool(string folder, long readings, int partitionReadings)
     {
         _folder = folder;
-        var count = (int)Math.Clamp((readings + PartitionReadings - 1) / PartitionReadings, 1, MaxPartitions);
+        var per = partitionReadings > 0 ? partitionReadings : PartitionReadings;
+        var count = (int)Math.Clamp((readings + per - 1) / per, 1, MaxPartitions);
         _partitions = new FileStream[count];
         for (var i = 0; i < count; i++)
         {
