@@ -9,6 +9,8 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class MergeCommand : ICliCommand
 {
+    private const int SameLines = 10;
+
     public int Order => 5;
 
     public Command Create(CliEnvironment environment)
@@ -42,9 +44,14 @@ internal sealed class MergeCommand : ICliCommand
                 {
                     await environment.Error.WriteLineAsync($"conflict: {conflict}").ConfigureAwait(false);
                 }
-                foreach (var same in result.Deduplicated)
+                // A feed of many meters may repeat one ReadingType under each meter's href: the first few say what happens.
+                foreach (var same in result.Deduplicated.Take(SameLines))
                 {
                     await environment.Error.WriteLineAsync($"same: {same}").ConfigureAwait(false);
+                }
+                if (result.Deduplicated.Count > SameLines)
+                {
+                    await environment.Error.WriteLineAsync($"same: {result.Deduplicated.Count - SameLines} more resources kept once under another href").ConfigureAwait(false);
                 }
                 await environment.Error.WriteLineAsync($"merged {inputs.Count} file(s): {result.EntriesWritten} entries, {result.ReadingsWritten} readings").ConfigureAwait(false);
                 await environment.Error.WriteLineAsync($"left out {result.DuplicateEntries} duplicate entries ({result.Deduplicated.Count} under other hrefs), {result.DuplicateReadings} duplicate readings").ConfigureAwait(false);
