@@ -7,8 +7,8 @@ namespace GreenButton.Client;
 /// Merges the answers to consecutive <c>published-min/max</c> windows into one document. Each window's entries are
 /// streamed through the core's <see cref="GreenButtonWriter"/> into one feed in a temporary file (memory stays bounded by
 /// one entry), which is then loaded. Descriptive entries every window repeats (UsagePoint,
-/// MeterReading, ReadingType, LocalTimeParameters...) are kept once, by self href; data entries (IntervalBlock,
-/// summaries) are all kept, since windows do not overlap.
+/// MeterReading, ReadingType, LocalTimeParameters, customer resources...) are kept once, by self href; data entries
+/// (IntervalBlock, summaries) are all kept, since windows do not overlap.
 /// </summary>
 internal static class WindowMerger
 {
@@ -47,7 +47,9 @@ internal static class WindowMerger
         Stream output, CancellationToken cancellationToken)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var writer = new GreenButtonWriter(output);
+        // Customer entries are kept like the others; a customer resource's feed declares their namespace once, on the root.
+        var customer = uris.Any(u => u.AbsolutePath.Contains("/RetailCustomer/", StringComparison.OrdinalIgnoreCase));
+        var writer = new GreenButtonWriter(output, new GreenButtonWriterOptions { DeclareCustomerNamespace = customer });
         await using (writer.ConfigureAwait(false))
         {
             var self = uris.Count > 0 ? uris[0].GetLeftPart(UriPartial.Path) : null;

@@ -80,4 +80,42 @@ public sealed class MergeAnonymizeCommandTests : IDisposable
         result.ExitCode.Should().Be(0, result.Error);
         result.Error.Should().Contain("not a multiple of 7");
     }
+
+    [Fact]
+    public async Task Merge_reads_a_utility_csv_download_beside_xml()
+    {
+        var output = Out("merged.xml");
+        var result = await CliRunner.RunAsync("merge", TestPaths.Fixture("sdge-fixture.csv"), TestPaths.Fixture("sdge-fixture.csv"), "-o", output);
+
+        result.ExitCode.Should().Be(0, result.Error);
+        result.Error.Should().Contain("merged 2 file(s)").And.Contain("0 conflict(s)");
+        var csv = GreenButtonDocument.Load(new MemoryStream(await ConvertedAsync()));
+        var merged = GreenButtonDocument.Load(output);
+        merged.MeterReadings.SelectMany(m => m.Readings).Select(r => (r.StartSeconds, r.Value))
+            .Should().Equal(csv.MeterReadings.SelectMany(m => m.Readings).Select(r => (r.StartSeconds, r.Value)));
+        merged.MeterReadings.SelectMany(m => m.Readings).Should().NotBeEmpty();
+    }
+
+    [Fact]
+    public async Task Anonymize_reads_a_utility_csv_download_and_carries_no_name_address_or_account()
+    {
+        var output = Out("anonymised.xml");
+        var result = await CliRunner.RunAsync("anonymize", TestPaths.Fixture("sdge-fixture.csv"), "-o", output, "--key", "k");
+
+        result.ExitCode.Should().Be(0, result.Error);
+        var text = File.ReadAllText(output);
+        text.Should().NotContain("TEST PERSON").And.NotContain("TEST ST").And.NotContain("999").And.NotContain("1234");
+        var csv = GreenButtonDocument.Load(new MemoryStream(await ConvertedAsync()));
+        GreenButtonDocument.Load(output).MeterReadings.SelectMany(m => m.Readings).Select(r => (r.StartSeconds, r.Value))
+            .Should().Equal(csv.MeterReadings.SelectMany(m => m.Readings).Select(r => (r.StartSeconds, r.Value)));
+    }
+
+    /// <summary>The fixture as <c>convert</c> writes it.</summary>
+    private async Task<byte[]> ConvertedAsync()
+    {
+        var converted = Out("converted.xml");
+        var result = await CliRunner.RunAsync("convert", TestPaths.Fixture("sdge-fixture.csv"), "-o", converted);
+        result.ExitCode.Should().Be(0, result.Error);
+        return File.ReadAllBytes(converted);
+    }
 }

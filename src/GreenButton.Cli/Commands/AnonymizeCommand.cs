@@ -12,7 +12,7 @@ internal sealed class AnonymizeCommand : ICliCommand
 
     public Command Create(CliEnvironment environment)
     {
-        var file = new Argument<string>("FILE") { Description = "The Green Button XML file to anonymise." };
+        var file = new Argument<string>("FILE") { Description = "The download to anonymise: Green Button XML (gzip too), a utility CSV, or '-' for standard input." };
         var output = new Option<string>("--output", "-o") { Description = "The anonymised feed; '-' for standard output.", Required = true };
         var key = new Option<string?>("--key") { Description = "Key of the hashes that replace ids: files anonymised with one key still link. Default: a random key." };
         var shift = new Option<int>("--shift-days") { Description = "Move every time by N whole days (a multiple of 7 keeps weekdays)." };
@@ -42,27 +42,23 @@ internal sealed class AnonymizeCommand : ICliCommand
             {
                 await environment.Error.WriteLineAsync($"note: --shift-days {days} is not a multiple of 7: readings move to other weekdays.").ConfigureAwait(false);
             }
+            using var set = Inputs.InputSet.Expand([path], environment.StandardInput, CommonOptions.Csv(parse));
+            if (set.Files is not [var source])
+            {
+                throw new Inputs.UsageException($"anonymize reads one input; '{path}' names {set.Files.Count}.");
+            }
+            options = options with { ReaderOptions = options.ReaderOptions with { SourceName = source.Name } };
+            // A utility CSV download enters as the ESPI XML it converts to (names and account numbers are not carried over).
+            var csvDiagnostics = new List<GreenButtonDiagnostic>();
             IReadOnlyList<GreenButtonDiagnostic> diagnostics = [];
             await XmlOutput.WriteAsync(parse.GetValue(output)!, environment, stream =>
             {
-                using var input = OpenInput(path);
+                using var input = source.OpenEspi(options.ReaderOptions, null, csvDiagnostics);
                 diagnostics = GreenButtonAnonymizer.Anonymize(input, stream, options);
             }).ConfigureAwait(false);
-            await XmlOutput.ReportAsync(environment, diagnostics, quiet).ConfigureAwait(false);
+            await XmlOutput.ReportAsync(environment, csvDiagnostics.Concat(diagnostics), quiet).ConfigureAwait(false);
             return ExitCodes.Ok;
         }, cancellationToken));
         return command;
-    }
-
-    private static FileStream OpenInput(string path)
-    {
-        try
-        {
-            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            throw new GreenButtonException($"{path}: cannot open: {ex.Message}", ex);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GreenButton.Cli.Inputs;
 
 namespace GreenButton.Cli.Commands;
 
@@ -8,11 +9,13 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class MergeCommand : ICliCommand
 {
+    private const int SameLines = 10;
+
     public int Order => 5;
 
     public Command Create(CliEnvironment environment)
     {
-        var files = new Argument<string[]>("FILE") { Description = "The Green Button XML files to merge, in order (one gives a normalised rewrite).", Arity = ArgumentArity.OneOrMore };
+        var files = new Argument<string[]>("FILE") { Description = "The downloads to merge, in order (one gives a normalised rewrite): Green Button XML (gzip too), utility CSV, globs, directories, .zip archives, '-' for standard input.", Arity = ArgumentArity.OneOrMore };
         var output = new Option<string>("--output", "-o") { Description = "The merged feed; '-' for standard output.", Required = true };
         var prefer = new Option<MergePreference>("--prefer")
         {
@@ -26,9 +29,14 @@ internal sealed class MergeCommand : ICliCommand
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment, async ct =>
         {
-            var options = new GreenButtonMergeOptions { Prefer = parse.GetValue(prefer), ReaderOptions = new GreenButtonReaderOptions { Lenient = parse.GetValue(lenient) } };
+            var readerOptions = new GreenButtonReaderOptions { Lenient = parse.GetValue(lenient) };
+            var options = new GreenButtonMergeOptions { Prefer = parse.GetValue(prefer), ReaderOptions = readerOptions };
+            using var set = InputSet.Expand(parse.GetValue(files) ?? [], environment.StandardInput, CommonOptions.Csv(parse));
+            // A utility CSV download enters as the ESPI XML it converts to; its reader's findings are reported with the merge's.
+            var csvDiagnostics = set.Files.Select(_ => new List<GreenButtonDiagnostic>()).ToList();
+            var inputs = set.Files.Select((file, i) => new GreenButtonMergeInput(file.Name, () => file.OpenEspi(readerOptions, null, csvDiagnostics[i]))).ToList();
             GreenButtonMergeResult? result = null;
-            await XmlOutput.WriteAsync(parse.GetValue(output)!, environment, stream => result = GreenButtonMerger.Merge(parse.GetValue(files) ?? [], stream, options)).ConfigureAwait(false);
+            await XmlOutput.WriteAsync(parse.GetValue(output)!, environment, stream => result = GreenButtonMerger.Merge(inputs, stream, options)).ConfigureAwait(false);
             var quiet = parse.GetValue(CommonOptions.Quiet);
             if (!quiet)
             {
@@ -36,11 +44,20 @@ internal sealed class MergeCommand : ICliCommand
                 {
                     await environment.Error.WriteLineAsync($"conflict: {conflict}").ConfigureAwait(false);
                 }
-                await environment.Error.WriteLineAsync($"merged {parse.GetValue(files)!.Length} file(s): {result.EntriesWritten} entries, {result.ReadingsWritten} readings").ConfigureAwait(false);
-                await environment.Error.WriteLineAsync($"left out {result.DuplicateEntries} duplicate entries, {result.DuplicateReadings} duplicate readings").ConfigureAwait(false);
+                // A feed of many meters may repeat one ReadingType under each meter's href: the first few say what happens.
+                foreach (var same in result.Deduplicated.Take(SameLines))
+                {
+                    await environment.Error.WriteLineAsync($"same: {same}").ConfigureAwait(false);
+                }
+                if (result.Deduplicated.Count > SameLines)
+                {
+                    await environment.Error.WriteLineAsync($"same: {result.Deduplicated.Count - SameLines} more resources kept once under another href").ConfigureAwait(false);
+                }
+                await environment.Error.WriteLineAsync($"merged {inputs.Count} file(s): {result.EntriesWritten} entries, {result.ReadingsWritten} readings").ConfigureAwait(false);
+                await environment.Error.WriteLineAsync($"left out {result.DuplicateEntries} duplicate entries ({result.Deduplicated.Count} under other hrefs), {result.DuplicateReadings} duplicate readings").ConfigureAwait(false);
                 await environment.Error.WriteLineAsync($"{result.Conflicts.Count} conflict(s), kept {parse.GetValue(prefer).ToString().ToLowerInvariant()}").ConfigureAwait(false);
             }
-            await XmlOutput.ReportAsync(environment, result!.Diagnostics, quiet).ConfigureAwait(false);
+            await XmlOutput.ReportAsync(environment, csvDiagnostics.SelectMany(d => d).Concat(result!.Diagnostics), quiet).ConfigureAwait(false);
             return ExitCodes.Ok;
         }, cancellationToken));
         return command;

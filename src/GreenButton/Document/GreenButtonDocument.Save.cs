@@ -39,7 +39,7 @@ public sealed partial class GreenButtonDocument
     public async Task<IReadOnlyList<GreenButtonDiagnostic>> SaveAsync(Stream stream, GreenButtonWriterOptions options = default, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        var writer = new GreenButtonWriter(stream, options) { DeclaresCustomer = HoldsCustomer };
+        var writer = new GreenButtonWriter(stream, options) { DeclaresCustomer = options.DeclareCustomerNamespace || HoldsCustomer };
         await using (writer.ConfigureAwait(false))
         {
             if (Shape() is { } single)
@@ -83,7 +83,7 @@ public sealed partial class GreenButtonDocument
     public void WriteTo(GreenButtonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.DeclaresCustomer = HoldsCustomer;
+        writer.DeclaresCustomer |= HoldsCustomer;
         if (Shape() is { } single)
         {
             if (single.Resources.Count == 1 && RootElement != "entry")

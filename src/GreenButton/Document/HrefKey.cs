@@ -29,6 +29,10 @@ internal sealed class HrefKey(Uri? baseUri)
         return key;
     }
 
+    /// <summary>The key of <paramref name="href"/> without caching it: for hrefs met once (the merger's blocks), so memory does not grow with them.</summary>
+    public string? Transient(string? href)
+        => string.IsNullOrWhiteSpace(href) ? null : _cache.TryGetValue(href, out var key) ? key : Normalise(href.Trim());
+
     private string Normalise(string href)
     {
         Uri? uri = null;

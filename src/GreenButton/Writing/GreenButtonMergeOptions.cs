@@ -11,4 +11,13 @@ public readonly record struct GreenButtonMergeOptions
 
     /// <summary>How the merged feed is written.</summary>
     public GreenButtonWriterOptions WriterOptions { get; init; }
+
+    /// <summary>
+    /// Where the merger's temporary files go (the readings of overlapping blocks, about 41 bytes each, and each block's
+    /// links while an input is indexed); null for the system's temporary folder. They are deleted when the merge ends.
+    /// </summary>
+    public string? TemporaryFolder { get; init; }
+
+    /// <summary>Readings per spool partition aimed at (0: <see cref="MergeSpool.PartitionReadings"/>); tests make it small to exercise many partitions.</summary>
+    internal int PartitionReadings { get; init; }
 }

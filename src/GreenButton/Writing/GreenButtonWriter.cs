@@ -67,6 +67,7 @@ public sealed partial class GreenButtonWriter : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(writer);
         _xml = writer;
         _closeOutput = options.CloseOutput;
+        DeclaresCustomer = options.DeclareCustomerNamespace;
         (_a, _e, _links, _collector) = Setup(options);
     }
 
@@ -75,6 +76,7 @@ public sealed partial class GreenButtonWriter : IDisposable, IAsyncDisposable
         ArgumentNullException.ThrowIfNull(output);
         _output = output;
         _closeOutput = options.CloseOutput;
+        DeclaresCustomer = options.DeclareCustomerNamespace;
         _buffer = new MemoryStream(FlushThreshold * 2);
         _filter = filter;
         var settings = new XmlWriterSettings

@@ -30,6 +30,13 @@ public readonly record struct GreenButtonWriterOptions
     /// </summary>
     public Uri? BaseUri { get; init; }
 
+    /// <summary>
+    /// Declare the customer namespace (<c>http://naesb.org/espi/customer</c>) once, on the root element, for a feed that will
+    /// hold customer resources; otherwise it is declared on each customer resource element.
+    /// <see cref="GreenButtonDocument.Save(Stream, GreenButtonWriterOptions)"/> and the merger decide it themselves.
+    /// </summary>
+    public bool DeclareCustomerNamespace { get; init; }
+
     /// <summary>Whether disposing the writer closes the stream or <see cref="System.Xml.XmlWriter"/> it writes to.</summary>
     public bool CloseOutput { get; init; }
 
