@@ -36,4 +36,10 @@ public readonly record struct GreenButtonValidationOptions
     /// <see cref="GreenButtonValidationResult.OmittedViolations"/>.
     /// </summary>
     public int MaxViolations { get; init; }
+
+    /// <summary>
+    /// Validates with .NET's validating <see cref="System.Xml.XmlReader"/> instead of the push validator: the reference the
+    /// push validator's schema errors are tested and measured against.
+    /// </summary>
+    internal bool ValidatingReader { get; init; }
 }
