@@ -3,7 +3,12 @@ using System.Xml.Schema;
 
 namespace GreenButton;
 
-/// <summary>The model-checked elements: their nodes kept until the element ends, replayed to the validator when a model cannot accept one.</summary>
+/// <summary>
+/// The model-checked elements. Their nodes are kept until the element ends, to be replayed to the validator when a model
+/// cannot accept one; a child the models accepted whole is kept as its name only (runs of one name counted), as the
+/// validator need only be told it was there: memory is bounded by the open elements and the distinct runs, not the
+/// readings, and the validator's content-model work for each of a block's thousands of IntervalReadings is saved.
+/// </summary>
 internal sealed partial class SchemaPushReader
 {
     /// <summary>Nodes kept per element at most; a larger element is validated the generic way (memory stays bounded).</summary>
@@ -22,9 +27,11 @@ internal sealed partial class SchemaPushReader
     private FastContentModel[] _frameModels = new FastContentModel[8];
     private int[] _frameIndexes = new int[8];
     private int[] _frameCounts = new int[8];
+    private int[] _frameStarts = new int[8];
     private int _frames;
 
     private FastSimpleType? _simple;
+    private int _simpleStart;
     private string? _text;
 
     private KeptNode[] _kept = new KeptNode[64];
@@ -45,20 +52,23 @@ internal sealed partial class SchemaPushReader
         _frames = 0;
         _keptCount = 0;
         _simple = null;
-        Push(model);
+        Push(model, -1);
     }
 
-    private void Push(FastContentModel model)
+    /// <summary>Enters an element checked by <paramref name="model"/>, whose start node was kept at <paramref name="start"/> (-1: the root, not kept).</summary>
+    private void Push(FastContentModel model, int start)
     {
         if (_frames == _frameModels.Length)
         {
             Array.Resize(ref _frameModels, _frames * 2);
             Array.Resize(ref _frameIndexes, _frames * 2);
             Array.Resize(ref _frameCounts, _frames * 2);
+            Array.Resize(ref _frameStarts, _frames * 2);
         }
         _frameModels[_frames] = model;
         _frameIndexes[_frames] = 0;
         _frameCounts[_frames] = 0;
+        _frameStarts[_frames] = start;
         _frames++;
     }
 
@@ -76,7 +86,7 @@ internal sealed partial class SchemaPushReader
                 }
                 var value = Inner.Value;
                 _text = _text is null ? value : _text + value;
-                Keep(XmlNodeType.Text, "", "", value, false);
+                Keep(KeptKind.Text, "", "", value);
                 return true;
             case XmlNodeType.EndElement:
                 return TakeEnd();
@@ -125,18 +135,22 @@ internal sealed partial class SchemaPushReader
         }
         _frameIndexes[top] = index;
         _frameCounts[top] = count;
-        Keep(XmlNodeType.Element, localName, ns, null, empty);
-        if (!empty)
+        if (empty)
         {
-            if (child.Content is { } nested)
-            {
-                Push(nested);
-            }
-            else
-            {
-                _simple = child.Simple;
-                _text = null;
-            }
+            KeepAccepted(_keptCount, localName, ns);
+            return true;
+        }
+        var start = _keptCount;
+        Keep(KeptKind.Start, localName, ns, null);
+        if (child.Content is { } nested)
+        {
+            Push(nested, start);
+        }
+        else
+        {
+            _simple = child.Simple;
+            _simpleStart = start;
+            _text = null;
         }
         return true;
     }
@@ -145,24 +159,24 @@ internal sealed partial class SchemaPushReader
     {
         if (_simple is { } simple)
         {
-            if (_keptCount == MaxKept || !simple.Accepts(_text ?? "", Inner.NameTable, _resolver))
+            if (!simple.Accepts(_text ?? "", Inner.NameTable, _resolver))
             {
                 return false;
             }
             _simple = null;
             _text = null;
-            Keep(XmlNodeType.EndElement, Inner.LocalName, Inner.NamespaceURI, null, false);
+            KeepAccepted(_simpleStart, Inner.LocalName, Inner.NamespaceURI);
             return true;
         }
         var top = _frames - 1;
-        if (!_frameModels[top].CanEndAt(_frameIndexes[top], _frameCounts[top]) || (top > 0 && _keptCount == MaxKept))
+        if (!_frameModels[top].CanEndAt(_frameIndexes[top], _frameCounts[top]))
         {
             return false;
         }
         _frames--;
         if (_frames > 0)
         {
-            Keep(XmlNodeType.EndElement, Inner.LocalName, Inner.NamespaceURI, null, false);
+            KeepAccepted(_frameStarts[top], Inner.LocalName, Inner.NamespaceURI);
             return true;
         }
         // The element ends as its model allows: the validator takes it as validated and goes on in its parent.
@@ -174,13 +188,27 @@ internal sealed partial class SchemaPushReader
         return true;
     }
 
-    private void Keep(XmlNodeType type, string localName, string ns, string? value, bool empty)
+    private void Keep(KeptKind kind, string localName, string ns, string? value)
     {
         if (_keptCount == _kept.Length)
         {
             Array.Resize(ref _kept, _kept.Length * 2);
         }
-        _kept[_keptCount++] = new KeptNode(type, localName, ns, value, _innerLines?.LineNumber ?? 0, _innerLines?.LinePosition ?? 0, Inner.Depth, empty);
+        _kept[_keptCount++] = new KeptNode(kind, localName, ns, value, _innerLines?.LineNumber ?? 0, _innerLines?.LinePosition ?? 0, Inner.Depth, 1);
+    }
+
+    /// <summary>A child accepted whole: its nodes from <paramref name="start"/> on become one record of its name, or one more of the run before.</summary>
+    private void KeepAccepted(int start, string localName, string ns)
+    {
+        Array.Clear(_kept, start, _keptCount - start);
+        _keptCount = start;
+        if (start > 0 && _kept[start - 1] is { Kind: KeptKind.Accepted } last
+            && ReferenceEquals(last.LocalName, localName) && ReferenceEquals(last.Namespace, ns))
+        {
+            _kept[start - 1] = last with { Count = last.Count + 1 };
+            return;
+        }
+        Keep(KeptKind.Accepted, localName, ns, null);
     }
 
     /// <summary>Validates the kept nodes the generic way, each at its own position.</summary>
@@ -194,22 +222,26 @@ internal sealed partial class SchemaPushReader
                 ref readonly var node = ref _kept[i];
                 _position.Line = node.Line;
                 _position.Column = node.Column;
-                At(node.Type, node.LocalName, node.Namespace, node.Depth);
-                switch (node.Type)
+                switch (node.Kind)
                 {
-                    case XmlNodeType.Element:
+                    case KeptKind.Start:
+                        At(XmlNodeType.Element, node.LocalName, node.Namespace, node.Depth);
                         _validator.ValidateElement(node.LocalName, node.Namespace, null);
                         _validator.ValidateEndOfAttributes(null);
-                        if (node.Empty)
-                        {
-                            _validator.ValidateEndElement(null);
-                        }
                         break;
-                    case XmlNodeType.Text:
+                    case KeptKind.Text:
+                        At(XmlNodeType.Text, "", "", node.Depth);
                         _validator.ValidateText(node.Value!);
                         break;
                     default:
-                        _validator.ValidateEndElement(null);
+                        // Accepted whole where it stands: the validator raises nothing for it and need not see its content.
+                        At(XmlNodeType.Element, node.LocalName, node.Namespace, node.Depth);
+                        for (var n = 0; n < node.Count; n++)
+                        {
+                            _validator.ValidateElement(node.LocalName, node.Namespace, null);
+                            _validator.ValidateEndOfAttributes(null);
+                            _validator.SkipToEndElement(null);
+                        }
                         break;
                 }
             }
@@ -234,5 +266,12 @@ internal sealed partial class SchemaPushReader
         _text = null;
     }
 
-    private readonly record struct KeptNode(XmlNodeType Type, string LocalName, string Namespace, string? Value, int Line, int Column, int Depth, bool Empty);
+    private enum KeptKind : byte
+    {
+        Start,
+        Text,
+        Accepted,
+    }
+
+    private readonly record struct KeptNode(KeptKind Kind, string LocalName, string Namespace, string? Value, int Line, int Column, int Depth, int Count);
 }

@@ -168,6 +168,7 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         }
         _info.SchemaElement = null;
         _validator.ValidateElement(localName, ns, _info, xsiType, xsiNil, xsiLocation, xsiNoNamespaceLocation);
+        var validated = 0;
         if (attributes > 0)
         {
             for (var i = 0; i < attributes; i++)
@@ -178,6 +179,7 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
                 {
                     At(XmlNodeType.Attribute, Inner.LocalName, attributeNs, depth + 1);
                     _validator.ValidateAttribute(Inner.LocalName, attributeNs, Inner.Value, null);
+                    validated++;
                 }
             }
             Inner.MoveToElement();
@@ -188,7 +190,7 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         {
             _validator.ValidateEndElement(null);
         }
-        else if (attributes == 0 && _events == before && _info.SchemaElement is { } declaration
+        else if (validated == 0 && _events == before && _info.SchemaElement is { } declaration
             && FastContentModel.For(declaration, _models) is { } model && Fallbacks(declaration) < MaxFallbacks)
         {
             Begin(declaration, model, depth);

@@ -84,7 +84,7 @@ internal sealed partial class ValidationRun
             EntryId = ex.EntryId,
         });
         return new GreenButtonValidationResult(_source, false, _options.Schema, false, [], FunctionBlockSource.Default, false,
-            _sink.Kept, _sink.Omitted, _sink.Errors, _sink.Warnings);
+            _sink.Kept, _sink.Omitted, _sink.Errors, _sink.Warnings) { ConvertedFrom = _options.ConvertedFrom };
     }
 
     /// <summary>
@@ -130,10 +130,26 @@ internal sealed partial class ValidationRun
         }
         if (!_options.IgnoreQuirks)
         {
-            QuirkChecks.Check(context, _diagnostics.Concat(document.Diagnostics));
+            QuirkChecks.Check(context, ConversionDiagnostics().Concat(_diagnostics).Concat(document.Diagnostics));
         }
         return new GreenButtonValidationResult(_source, true, _options.Schema, _schemaValid, blocks, blockSource, rulesChecked,
-            _sink.Kept, _sink.Omitted, _sink.Errors, _sink.Warnings);
+            _sink.Kept, _sink.Omitted, _sink.Errors, _sink.Warnings) { ConvertedFrom = _options.ConvertedFrom };
+    }
+
+    /// <summary>
+    /// The conversion's diagnostics: their positions are the original input's, so the message carries them and the
+    /// violation has none (a violation's line and column are the validated document's).
+    /// </summary>
+    private IEnumerable<GreenButtonDiagnostic> ConversionDiagnostics()
+    {
+        var from = _options.ConvertedFrom ?? "original";
+        return (_options.ConversionDiagnostics ?? []).Select(d => d with
+        {
+            Message = d.Line > 0 ? $"{d.Message} (line {d.Line} of the {from} input)" : $"{d.Message} (in the {from} input)",
+            EntryId = null,
+            Line = 0,
+            Column = 0,
+        });
     }
 
     /// <summary>The path of entry <paramref name="index"/> (0-based) in the document.</summary>
