@@ -151,7 +151,7 @@ public sealed class ValidateCommandTests
         redacted.Out.Should().NotContain("2023-06-01T07:00:01Z").And.Contain("(time redacted)");
     }
 
-    private static void ShouldMatchSchema(string json)
+    internal static void ShouldMatchSchema(string json)
     {
         using var document = JsonDocument.Parse(json);
         var result = s_schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });

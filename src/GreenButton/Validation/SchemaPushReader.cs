@@ -89,6 +89,10 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         try
         {
             read = await Inner.ReadAsync().ConfigureAwait(false);
+            if (read && Inner.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                await Inner.GetValueAsync().ConfigureAwait(false); // the value read without blocking; Value then has it
+            }
         }
         catch when (_fastDepth >= 0)
         {
