@@ -80,6 +80,13 @@ public static class Workloads
         return result.Violations.Count + result.OmittedViolations + (result.IsSchemaValid == true ? 1 : 0);
     }
 
+    /// <summary>The same validation with .NET's validating XmlReader in place of the push validator: the reference it is measured against.</summary>
+    public static long ValidateWithValidatingReader(string path)
+    {
+        var result = GreenButtonValidator.Validate(path, new GreenButtonValidationOptions { ValidatingReader = true });
+        return result.Violations.Count + result.OmittedViolations + (result.IsSchemaValid == true ? 1 : 0);
+    }
+
     /// <summary>What a .NET developer would write first: XDocument and LINQ to XML.</summary>
     public static long XDocumentLinq(string path)
     {

@@ -151,11 +151,82 @@ public sealed class ValidateCommandTests
         redacted.Out.Should().NotContain("2023-06-01T07:00:01Z").And.Contain("(time redacted)");
     }
 
-    private static void ShouldMatchSchema(string json)
+    internal static void ShouldMatchSchema(string json)
     {
         using var document = JsonDocument.Parse(json);
         var result = s_schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var errors = (result.Details ?? []).Where(d => d.Errors is not null).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key} {e.Value}"));
         result.IsValid.Should().BeTrue(string.Join("; ", errors));
+    }
+}
+
+/// <summary><c>validate</c> reads a utility's CSV download as summary and export do: converted to ESPI, then validated.</summary>
+public sealed class ValidateCsvTests
+{
+    private static string Csv => TestPaths.Fixture("validate-sdge.csv");
+
+    [Fact]
+    public async Task A_csv_download_is_converted_and_the_output_says_so()
+    {
+        var result = await CliRunner.RunAsync("validate", Csv);
+        result.ExitCode.Should().BeOneOf([0, 1], result.Out + result.Error);
+        result.Out.Should().Contain("validate-sdge.csv: ")
+            .And.Contain("converted from CSV to ESPI XML: schema and rule findings are the converted document's")
+            .And.Contain("schema ESPI 4.0: valid");
+        result.Out.Should().NotContain("not a Green Button XML file").And.NotContain("VALIDATE TEST");
+    }
+
+    [Fact]
+    public async Task The_JSON_says_csv_and_follows_the_contract()
+    {
+        var result = await CliRunner.RunAsync("validate", "--format", "json", Csv, TestPaths.Fixture("validate-good.xml"));
+        ValidateCommandTests.ShouldMatchSchema(result.Out);
+        using var json = JsonDocument.Parse(result.Out);
+        var files = json.RootElement.GetProperty("files");
+        files[0].GetProperty("convertedFrom").GetString().Should().Be("csv");
+        files[0].GetProperty("readable").GetBoolean().Should().BeTrue();
+        files[0].GetProperty("schemaValid").GetBoolean().Should().BeTrue();
+        files[1].GetProperty("convertedFrom").ValueKind.Should().Be(JsonValueKind.Null);
+    }
+
+    [Fact]
+    public async Task A_bad_row_is_skipped_and_reported_with_its_csv_line()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gb-validate-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path, File.ReadAllText(Csv).Replace("\"1:00 AM\"", "\"1:00 XM\"", StringComparison.Ordinal));
+        try
+        {
+            var result = await CliRunner.RunAsync("validate", "--format", "json", path);
+            result.ExitCode.Should().NotBe(3, result.Out + result.Error);
+            using var json = JsonDocument.Parse(result.Out);
+            var file = json.RootElement.GetProperty("files")[0];
+            file.GetProperty("convertedFrom").GetString().Should().Be("csv");
+            var skipped = file.GetProperty("violations").EnumerateArray()
+                .Where(v => v.GetProperty("message").GetString()!.Contains("(line 9 of the CSV input)", StringComparison.Ordinal)).ToList();
+            skipped.Should().NotBeEmpty(result.Out);
+            skipped[0].GetProperty("source").GetString().Should().Be("quirk");
+            skipped[0].GetProperty("line").GetInt32().Should().Be(0, "a violation's position is the converted document's; the CSV line is in the message");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_csv_that_cannot_be_read_is_unreadable()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gb-validate-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(path, "just,some\ncolumns,here\n");
+        try
+        {
+            var result = await CliRunner.RunAsync("validate", path);
+            result.ExitCode.Should().Be(3, result.Out + result.Error);
+            result.Out.Should().Contain("unreadable");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -15,7 +15,8 @@ internal enum ValidateFormat
 /// <summary>
 /// <c>greenbutton validate FILE... [--format text|json|sarif] [--schema 4.0|3.3|none] [--rules gba|none] [--function-blocks LIST]
 /// [--warnings-as-errors] [--redact]</c>: conformance of each file to the ESPI schema and the Green Button Alliance's data rules,
-/// with quirks as warnings. Exit 0 when every file is valid, 1 when any has an error (or a warning, with --warnings-as-errors),
+/// with quirks as warnings. A utility's CSV download is converted to ESPI first and validated as such (the output says
+/// so; the CSV reader's findings are quirks). Exit 0 when every file is valid, 1 when any has an error (or a warning, with --warnings-as-errors),
 /// 3 when any cannot be read or is not well-formed XML.
 /// </summary>
 internal sealed class ValidateCommand : ICliCommand
@@ -78,7 +79,7 @@ internal sealed class ValidateCommand : ICliCommand
     private static async Task<int> ValidateAsync(string[] arguments, ValidateFormat format, GreenButtonValidationOptions options, bool warningsAsErrors,
         ParseResult parse, CliEnvironment environment, CancellationToken cancellationToken)
     {
-        using var inputs = InputSet.Expand(arguments, environment.StandardInput);
+        using var inputs = InputSet.Expand(arguments, environment.StandardInput, CommonOptions.Csv(parse));
         var results = new List<GreenButtonValidationResult>();
         var exitCode = ExitCodes.Ok;
         foreach (var input in inputs.Files)
@@ -112,13 +113,26 @@ internal sealed class ValidateCommand : ICliCommand
         return exitCode;
     }
 
+    /// <summary>
+    /// Validates one input: ESPI XML as it is; a utility's CSV download converted to ESPI first (as summary and export
+    /// read it), the result saying so and holding the CSV reader's diagnostics as quirks.
+    /// </summary>
     private static async Task<GreenButtonValidationResult> OpenAndValidateAsync(InputFile input, GreenButtonValidationOptions options, Action<long>? progress,
         CancellationToken cancellationToken)
     {
         Stream stream;
         try
         {
-            stream = input.Open(progress);
+            if (input.IsCsv)
+            {
+                var csvDiagnostics = new List<GreenButtonDiagnostic>();
+                stream = input.OpenEspi(new GreenButtonReaderOptions { Lenient = true, RedactValues = options.RedactValues }, progress, csvDiagnostics);
+                options = options with { ConvertedFrom = "CSV", ConversionDiagnostics = csvDiagnostics };
+            }
+            else
+            {
+                stream = input.Open(progress);
+            }
         }
         catch (GreenButtonException ex)
         {

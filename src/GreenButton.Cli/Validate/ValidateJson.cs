@@ -36,6 +36,9 @@ internal sealed record FileValidation
 
     /// <summary>Violations beyond the cap, counted but not listed.</summary>
     public required int Omitted { get; init; }
+
+    /// <summary><c>csv</c> when the input was a utility's CSV download, validated as the ESPI document it converts to; null for XML.</summary>
+    public string? ConvertedFrom { get; init; }
 }
 
 internal sealed record ViolationJson(string Source, string Code, string Severity, int Line, int Column, string? Path, string? EntryId, string Message, int Count);
@@ -66,6 +69,7 @@ internal static class ValidateJson
         Errors = result.ErrorCount,
         Warnings = result.WarningCount,
         Omitted = result.OmittedViolations,
+        ConvertedFrom = result.ConvertedFrom?.ToLowerInvariant(),
     };
 
     public static string Source(ViolationSource source) => source.ToString().ToLowerInvariant();

@@ -31,6 +31,7 @@ internal static class ValidateSarif
                     ["readable"] = result.IsReadable,
                     ["schemaValid"] = result.IsSchemaValid,
                     ["functionBlocks"] = new JsonArray([.. (result.RulesChecked ? result.FunctionBlocks : []).Select(b => (JsonNode)b)]),
+                    ["convertedFrom"] = result.ConvertedFrom?.ToLowerInvariant(),
                 },
             });
             foreach (var violation in result.Violations)

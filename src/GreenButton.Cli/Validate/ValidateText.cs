@@ -15,6 +15,10 @@ internal static class ValidateText
     public static async Task WriteAsync(TextWriter output, GreenButtonValidationResult result, bool warningsAsErrors)
     {
         await output.WriteLineAsync($"{result.Source ?? "-"}: {Verdict(result, warningsAsErrors)}").ConfigureAwait(false);
+        if (result.ConvertedFrom is { } from)
+        {
+            await output.WriteLineAsync($"  converted from {from} to ESPI XML: schema and rule findings are the converted document's").ConfigureAwait(false);
+        }
         await output.WriteLineAsync($"  {Checked(result)}").ConfigureAwait(false);
         var groups = result.Violations.GroupBy(v => (v.Source, v.Code))
             .Select(g => (g.Key.Source, g.Key.Code, Items: g.ToList(), Severity: g.Max(v => v.Severity), Count: g.Sum(v => Math.Max(1, v.Count))))

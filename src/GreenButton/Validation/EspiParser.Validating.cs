@@ -6,25 +6,34 @@ namespace GreenButton;
 /// <summary>The validator's entry point: the parser reads through a schema-validating reader, so one pass does both.</summary>
 internal sealed partial class EspiParser
 {
+    /// <summary>No inline schemas, no schemaLocation hints, no identity constraints (ESPI declares none): streaming, no fetch.</summary>
+    private const XmlSchemaValidationFlags SchemaFlags = XmlSchemaValidationFlags.ReportValidationWarnings | XmlSchemaValidationFlags.AllowXmlAttributes;
+
     /// <summary>
     /// A parser over <paramref name="stream"/> whose reader validates against <paramref name="schemas"/> as it goes, reporting
-    /// to <paramref name="onSchemaEvent"/> (errors and warnings; the reader is the sender, on the offending node).
+    /// to <paramref name="onSchemaEvent"/> (errors and warnings; the sender is the reader, a <see cref="SchemaPushReader"/>
+    /// that says which node was validated, or with <paramref name="validatingReader"/> .NET's validating reader, on the node).
     /// </summary>
     public static EspiParser CreateValidating(Stream stream, GreenButtonReaderOptions options, bool closeInput, bool async,
-        XmlSchemaSet schemas, ValidationEventHandler onSchemaEvent)
+        XmlSchemaSet schemas, ValidationEventHandler onSchemaEvent, bool validatingReader = false)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var names = new EspiNames();
         var diagnostics = new DiagnosticCollector(options.SourceName, options.OnDiagnostic, null, options.RedactValues);
         var settings = CreateSettings(names.Table, closeInput, async);
-        settings.ValidationType = ValidationType.Schema;
-        settings.Schemas = schemas;
-        // No inline schemas, no schemaLocation hints, no identity constraints (ESPI declares none): streaming, no fetch.
-        settings.ValidationFlags = XmlSchemaValidationFlags.ReportValidationWarnings | XmlSchemaValidationFlags.AllowXmlAttributes;
-        settings.ValidationEventHandler += onSchemaEvent;
+        if (validatingReader)
+        {
+            settings.ValidationType = ValidationType.Schema;
+            settings.Schemas = schemas;
+            settings.ValidationFlags = SchemaFlags;
+            settings.ValidationEventHandler += onSchemaEvent;
+        }
         try
         {
-            var reader = new SchemaCheckingReader(XmlReader.Create(stream, settings));
+            var inner = XmlReader.Create(stream, settings);
+            XmlReader reader = validatingReader
+                ? new SchemaCheckingReader(inner)
+                : new SchemaPushReader(inner, schemas, SchemaFlags, onSchemaEvent);
             // Async: the walker reads a replay of units recorded from the validating reader, as EspiParser.Create does.
             return async
                 ? new EspiParser(new ReplayReader(names.Table), names, options, diagnostics, reader)

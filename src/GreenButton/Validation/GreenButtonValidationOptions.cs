@@ -36,4 +36,23 @@ public readonly record struct GreenButtonValidationOptions
     /// <see cref="GreenButtonValidationResult.OmittedViolations"/>.
     /// </summary>
     public int MaxViolations { get; init; }
+
+    /// <summary>
+    /// What the document was converted from (<c>"CSV"</c> for a utility's CSV download converted to ESPI), named in
+    /// <see cref="GreenButtonValidationResult.ConvertedFrom"/>: the schema and rule findings then refer to the converted document.
+    /// </summary>
+    public string? ConvertedFrom { get; init; }
+
+    /// <summary>
+    /// The conversion's own diagnostics (what the CSV reader repaired or skipped), reported as quirks beside the reader's;
+    /// their messages name their line in the original input (the violations' own positions, which would be the
+    /// converted document's, are left at 0).
+    /// </summary>
+    public IReadOnlyList<GreenButtonDiagnostic>? ConversionDiagnostics { get; init; }
+
+    /// <summary>
+    /// Validates with .NET's validating <see cref="System.Xml.XmlReader"/> instead of the push validator: the reference the
+    /// push validator's schema errors are tested and measured against.
+    /// </summary>
+    internal bool ValidatingReader { get; init; }
 }

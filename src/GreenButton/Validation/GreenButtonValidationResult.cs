@@ -32,6 +32,12 @@ public sealed class GreenButtonValidationResult
         return new ValidationRun(new GreenButtonValidationOptions { SourceName = source }, source).Unreadable(error, code);
     }
 
+    /// <summary>
+    /// What the document was converted from before validation (<see cref="GreenButtonValidationOptions.ConvertedFrom"/>,
+    /// e.g. <c>"CSV"</c>); null when the input was ESPI XML itself.
+    /// </summary>
+    public string? ConvertedFrom { get; internal init; }
+
     /// <summary>The input's name (the path, or <see cref="GreenButtonValidationOptions.SourceName"/>).</summary>
     public string? Source { get; }
 

@@ -43,7 +43,7 @@ internal sealed partial class ValidationRun
         };
         return _options.Schema == EspiSchemaVersion.None
             ? EspiParser.Create(stream, readerOptions, null, closeInput, async)
-            : EspiParser.CreateValidating(stream, readerOptions, closeInput, async, SchemaSets.For(_options.Schema), OnSchemaEvent);
+            : EspiParser.CreateValidating(stream, readerOptions, closeInput, async, SchemaSets.For(_options.Schema), OnSchemaEvent, _options.ValidatingReader);
     }
 
     /// <summary>Keeps an entry, its IntervalBlocks emptied of readings once their facts are taken.</summary>
@@ -84,7 +84,7 @@ internal sealed partial class ValidationRun
             EntryId = ex.EntryId,
         });
         return new GreenButtonValidationResult(_source, false, _options.Schema, false, [], FunctionBlockSource.Default, false,
-            _sink.Kept, _sink.Omitted, _sink.Errors, _sink.Warnings);
+            _sink.Kept, _sink.Omitted, _sink.Errors, _sink.Warnings) { ConvertedFrom = _options.ConvertedFrom };
     }
 
     /// <summary>
@@ -130,10 +130,26 @@ internal sealed partial class ValidationRun
         }
         if (!_options.IgnoreQuirks)
         {
-            QuirkChecks.Check(context, _diagnostics.Concat(document.Diagnostics));
+            QuirkChecks.Check(context, ConversionDiagnostics().Concat(_diagnostics).Concat(document.Diagnostics));
         }
         return new GreenButtonValidationResult(_source, true, _options.Schema, _schemaValid, blocks, blockSource, rulesChecked,
-            _sink.Kept, _sink.Omitted, _sink.Errors, _sink.Warnings);
+            _sink.Kept, _sink.Omitted, _sink.Errors, _sink.Warnings) { ConvertedFrom = _options.ConvertedFrom };
+    }
+
+    /// <summary>
+    /// The conversion's diagnostics: their positions are the original input's, so the message carries them and the
+    /// violation has none (a violation's line and column are the validated document's).
+    /// </summary>
+    private IEnumerable<GreenButtonDiagnostic> ConversionDiagnostics()
+    {
+        var from = _options.ConvertedFrom ?? "original";
+        return (_options.ConversionDiagnostics ?? []).Select(d => d with
+        {
+            Message = d.Line > 0 ? $"{d.Message} (line {d.Line} of the {from} input)" : $"{d.Message} (in the {from} input)",
+            EntryId = null,
+            Line = 0,
+            Column = 0,
+        });
     }
 
     /// <summary>The path of entry <paramref name="index"/> (0-based) in the document.</summary>
@@ -148,8 +164,14 @@ internal sealed partial class ValidationRun
 
     private void OnSchemaEvent(object? sender, ValidationEventArgs e)
     {
-        var reader = sender as XmlReader;
-        if (e.Severity == XmlSeverityType.Warning && !(reader is { Depth: 0, NodeType: XmlNodeType.Element }))
+        // The node validated: the push reader says which; .NET's validating reader is on it.
+        var (nodeType, localName, ns, depth) = sender switch
+        {
+            SchemaPushReader push => (push.EventNodeType, push.EventLocalName, push.EventNamespace, push.EventDepth),
+            XmlReader reader => (reader.NodeType, reader.LocalName, reader.NamespaceURI, reader.Depth),
+            _ => (XmlNodeType.None, "", "", 0),
+        };
+        if (e.Severity == XmlSeverityType.Warning && !(depth == 0 && nodeType == XmlNodeType.Element))
         {
             return; // an element the schema does not know where it allows any (lax): not an error
         }
@@ -157,14 +179,14 @@ internal sealed partial class ValidationRun
         _schemaValid = false;
         var ex = e.Exception;
         var message = e.Severity == XmlSeverityType.Warning
-            ? $"The root element {reader!.LocalName} in namespace '{reader.NamespaceURI}' is not declared by the schema."
+            ? $"The root element {localName} in namespace '{ns}' is not declared by the schema."
             : e.Message;
         if (_options.RedactValues)
         {
             message = QuotedValue().Replace(message, "$1 (value redacted)");
         }
-        var leaf = reader is { NodeType: XmlNodeType.Element or XmlNodeType.EndElement or XmlNodeType.Attribute } ? reader.LocalName : null;
-        if (reader?.NodeType == XmlNodeType.Attribute)
+        var leaf = nodeType is XmlNodeType.Element or XmlNodeType.EndElement or XmlNodeType.Attribute ? localName : null;
+        if (nodeType == XmlNodeType.Attribute)
         {
             leaf = "@" + leaf;
         }

@@ -4,13 +4,16 @@ using System.Xml.Schema;
 namespace GreenButton;
 
 /// <summary>
-/// Passes a schema-validating reader through to the parser, except that <see cref="XmlReader.Skip"/> reads the subtree
-/// node by node (the base implementation) rather than letting the validating reader skip it unvalidated: what the parser
-/// does not model (customer resources, extensions) is still checked against the schema.
+/// Passes a reader through to the parser, except that <see cref="XmlReader.Skip"/> reads the subtree node by node (the
+/// base implementation) rather than letting the inner reader skip it: what the parser does not model (customer
+/// resources, extensions) is still checked against the schema. How a node is read is the derived reader's.
 /// </summary>
-internal sealed class SchemaCheckingReader(XmlReader inner) : XmlReader, IXmlLineInfo, IXmlNamespaceResolver
+internal abstract class SchemaPassThroughReader(XmlReader inner) : XmlReader, IXmlLineInfo, IXmlNamespaceResolver
 {
     private readonly IXmlLineInfo? _lineInfo = inner as IXmlLineInfo;
+
+    /// <summary>The reader passed through.</summary>
+    protected XmlReader Inner => inner;
     private readonly IXmlNamespaceResolver? _resolver = inner as IXmlNamespaceResolver;
 
     public override XmlNodeType NodeType => inner.NodeType;
@@ -34,7 +37,6 @@ internal sealed class SchemaCheckingReader(XmlReader inner) : XmlReader, IXmlLin
     public override XmlNameTable NameTable => inner.NameTable;
     public override XmlReaderSettings? Settings => inner.Settings;
     public override bool CanResolveEntity => inner.CanResolveEntity;
-    public override bool CanReadValueChunk => inner.CanReadValueChunk;
     public override bool CanReadBinaryContent => false;
 
     public override string? GetAttribute(string name) => inner.GetAttribute(name);
@@ -49,12 +51,7 @@ internal sealed class SchemaCheckingReader(XmlReader inner) : XmlReader, IXmlLin
     public override bool ReadAttributeValue() => inner.ReadAttributeValue();
     public override string? LookupNamespace(string prefix) => inner.LookupNamespace(prefix);
     public override void ResolveEntity() => inner.ResolveEntity();
-    public override bool Read() => inner.Read();
-    public override Task<bool> ReadAsync() => inner.ReadAsync();
     public override Task<string> GetValueAsync() => inner.GetValueAsync();
-    public override int ReadValueChunk(char[] buffer, int index, int count) => inner.ReadValueChunk(buffer, index, count);
-    public override Task<int> ReadValueChunkAsync(char[] buffer, int index, int count) => inner.ReadValueChunkAsync(buffer, index, count);
-    public override string ReadString() => inner.ReadString();
 
     protected override void Dispose(bool disposing)
     {
@@ -72,4 +69,15 @@ internal sealed class SchemaCheckingReader(XmlReader inner) : XmlReader, IXmlLin
     public IDictionary<string, string> GetNamespacesInScope(XmlNamespaceScope scope) => _resolver?.GetNamespacesInScope(scope) ?? new Dictionary<string, string>();
     string? IXmlNamespaceResolver.LookupNamespace(string prefix) => inner.LookupNamespace(prefix);
     public string? LookupPrefix(string namespaceName) => _resolver?.LookupPrefix(namespaceName);
+}
+
+/// <summary>The validating <see cref="XmlReader"/> of .NET passed through: the reference the push validator is tested against.</summary>
+internal sealed class SchemaCheckingReader(XmlReader inner) : SchemaPassThroughReader(inner)
+{
+    public override bool CanReadValueChunk => Inner.CanReadValueChunk;
+    public override bool Read() => Inner.Read();
+    public override Task<bool> ReadAsync() => Inner.ReadAsync();
+    public override int ReadValueChunk(char[] buffer, int index, int count) => Inner.ReadValueChunk(buffer, index, count);
+    public override Task<int> ReadValueChunkAsync(char[] buffer, int index, int count) => Inner.ReadValueChunkAsync(buffer, index, count);
+    public override string ReadString() => Inner.ReadString();
 }

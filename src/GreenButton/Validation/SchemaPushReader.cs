@@ -1,0 +1,235 @@
+using System.Xml;
+using System.Xml.Schema;
+
+namespace GreenButton;
+
+/// <summary>
+/// The parser's reader for validation: a plain forward reader whose every node is pushed to an
+/// <see cref="XmlSchemaValidator"/> as it is read (what .NET's validating reader does, without its wrapping of every
+/// node and typed values). Elements whose declared content <see cref="FastContentModel"/> can check (IntervalReading and
+/// its children, the hot part of a feed) are checked by their model and their nodes kept; the validator is told only that
+/// the element was there. When the model cannot accept a node, the kept nodes are replayed to the validator at their
+/// own positions and the element is validated the generic way from there: the schema errors, their messages and
+/// positions are those of the generic validator.
+/// </summary>
+internal sealed partial class SchemaPushReader : SchemaPassThroughReader
+{
+    private const string XsiNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+
+    private readonly IXmlLineInfo? _innerLines;
+    private readonly IXmlNamespaceResolver _resolver;
+    private readonly XmlSchemaValidator _validator;
+    private readonly XmlSchemaInfo _info = new();
+    private readonly ValidatorPosition _position;
+    private readonly ValidationEventHandler _onEvent;
+    private int _events;
+    private bool _ended;
+
+    public SchemaPushReader(XmlReader inner, XmlSchemaSet schemas, XmlSchemaValidationFlags flags, ValidationEventHandler onEvent)
+        : base(inner)
+    {
+        _innerLines = inner as IXmlLineInfo;
+        _resolver = inner as IXmlNamespaceResolver ?? throw new ArgumentException("The reader resolves no namespaces.", nameof(inner));
+        _onEvent = onEvent;
+        _position = new ValidatorPosition(this);
+        _validator = new XmlSchemaValidator(inner.NameTable, schemas, _resolver, flags)
+        {
+            XmlResolver = null,
+            LineInfoProvider = _position,
+            ValidationEventSender = this,
+        };
+        _validator.ValidationEventHandler += OnValidatorEvent;
+        _validator.Initialize();
+    }
+
+    /// <summary>The node the validator was validating when it raised an event: its kind, name and depth.</summary>
+    public XmlNodeType EventNodeType { get; private set; }
+
+    /// <inheritdoc cref="EventNodeType"/>
+    public string EventLocalName { get; private set; } = "";
+
+    /// <inheritdoc cref="EventNodeType"/>
+    public string EventNamespace { get; private set; } = "";
+
+    /// <inheritdoc cref="EventNodeType"/>
+    public int EventDepth { get; private set; }
+
+    // Values are read whole: the validator needs them whole.
+    public override bool CanReadValueChunk => false;
+
+    public override bool Read()
+    {
+        bool read;
+        try
+        {
+            read = Inner.Read();
+        }
+        catch when (_fastDepth >= 0)
+        {
+            // The schema errors of the nodes before a malformed one are reported, as by the generic validator.
+            Replay();
+            _fastDepth = -1;
+            throw;
+        }
+        if (read)
+        {
+            Validate();
+        }
+        else
+        {
+            End();
+        }
+        return read;
+    }
+
+    public override async Task<bool> ReadAsync()
+    {
+        bool read;
+        try
+        {
+            read = await Inner.ReadAsync().ConfigureAwait(false);
+            if (read && Inner.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            {
+                await Inner.GetValueAsync().ConfigureAwait(false); // the value read without blocking; Value then has it
+            }
+        }
+        catch when (_fastDepth >= 0)
+        {
+            Replay();
+            _fastDepth = -1;
+            throw;
+        }
+        if (read)
+        {
+            Validate();
+        }
+        else
+        {
+            End();
+        }
+        return read;
+    }
+
+    private void OnValidatorEvent(object? sender, ValidationEventArgs e)
+    {
+        _events++;
+        _onEvent(this, e);
+    }
+
+    private void Validate()
+    {
+        if (_fastDepth >= 0)
+        {
+            if (TryTake())
+            {
+                return;
+            }
+            Replay();
+            Fallback();
+        }
+        ValidateLive();
+    }
+
+    /// <summary>The current node, validated the generic way (and the start of a model's element, when one applies).</summary>
+    private void ValidateLive()
+    {
+        var depth = Inner.Depth;
+        switch (Inner.NodeType)
+        {
+            case XmlNodeType.Element:
+                ValidateStart(depth);
+                break;
+            case XmlNodeType.Text or XmlNodeType.CDATA:
+                At(Inner.NodeType, "", "", depth);
+                _validator.ValidateText(Inner.Value);
+                break;
+            case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
+                At(Inner.NodeType, "", "", depth);
+                _validator.ValidateWhitespace(Inner.Value);
+                break;
+            case XmlNodeType.EndElement:
+                At(XmlNodeType.EndElement, Inner.LocalName, Inner.NamespaceURI, depth);
+                _validator.ValidateEndElement(null);
+                break;
+        }
+    }
+
+    private void ValidateStart(int depth)
+    {
+        var localName = Inner.LocalName;
+        var ns = Inner.NamespaceURI;
+        var attributes = Inner.AttributeCount;
+        var before = _events;
+        At(XmlNodeType.Element, localName, ns, depth);
+        string? xsiType = null, xsiNil = null, xsiLocation = null, xsiNoNamespaceLocation = null;
+        if (attributes > 0)
+        {
+            xsiType = Inner.GetAttribute("type", XsiNamespace);
+            xsiNil = Inner.GetAttribute("nil", XsiNamespace);
+            xsiLocation = Inner.GetAttribute("schemaLocation", XsiNamespace);
+            xsiNoNamespaceLocation = Inner.GetAttribute("noNamespaceSchemaLocation", XsiNamespace);
+        }
+        _info.SchemaElement = null;
+        _validator.ValidateElement(localName, ns, _info, xsiType, xsiNil, xsiLocation, xsiNoNamespaceLocation);
+        var validated = 0;
+        if (attributes > 0)
+        {
+            for (var i = 0; i < attributes; i++)
+            {
+                Inner.MoveToAttribute(i);
+                var attributeNs = Inner.NamespaceURI;
+                if (!ReferenceEquals(attributeNs, XmlnsNamespace) && attributeNs != XmlnsNamespace)
+                {
+                    At(XmlNodeType.Attribute, Inner.LocalName, attributeNs, depth + 1);
+                    _validator.ValidateAttribute(Inner.LocalName, attributeNs, Inner.Value, null);
+                    validated++;
+                }
+            }
+            Inner.MoveToElement();
+            At(XmlNodeType.Element, localName, ns, depth);
+        }
+        _validator.ValidateEndOfAttributes(null);
+        if (Inner.IsEmptyElement)
+        {
+            _validator.ValidateEndElement(null);
+        }
+        else if (validated == 0 && _events == before && _info.SchemaElement is { } declaration
+            && FastContentModel.For(declaration, _models) is { } model && Fallbacks(declaration) < MaxFallbacks)
+        {
+            Begin(declaration, model, depth);
+        }
+    }
+
+    /// <summary>At the end of the input: the validator's last checks.</summary>
+    private void End()
+    {
+        if (_ended || Inner.ReadState != ReadState.EndOfFile)
+        {
+            return;
+        }
+        _ended = true;
+        At(XmlNodeType.None, "", "", 0);
+        _validator.EndValidation();
+    }
+
+    private void At(XmlNodeType type, string localName, string ns, int depth)
+    {
+        EventNodeType = type;
+        EventLocalName = localName;
+        EventNamespace = ns;
+        EventDepth = depth;
+    }
+
+    /// <summary>The validator's line info: the reader's, or during a replay the replayed node's.</summary>
+    private sealed class ValidatorPosition(SchemaPushReader owner) : IXmlLineInfo
+    {
+        public bool Replaying { get; set; }
+        public int Line { get; set; }
+        public int Column { get; set; }
+
+        public bool HasLineInfo() => Replaying || (owner._innerLines?.HasLineInfo() ?? false);
+        public int LineNumber => Replaying ? Line : owner._innerLines?.LineNumber ?? 0;
+        public int LinePosition => Replaying ? Column : owner._innerLines?.LinePosition ?? 0;
+    }
+}
