@@ -8,8 +8,6 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class MergeCommand : ICliCommand
 {
-    public int Order => 5;
-
     public Command Create(CliEnvironment environment)
     {
         var files = new Argument<string[]>("FILE") { Description = "The Green Button XML files to merge, in order (one gives a normalised rewrite).", Arity = ArgumentArity.OneOrMore };

@@ -96,7 +96,7 @@ internal static class ValidateSarif
                 ["columnKind"] = "utf16CodeUnits",
             }),
         };
-        return log.ToJsonString(ValidateJson.Options);
+        return log.ToJsonString(CliJson.Output.Options);
     }
 
     private static JsonObject Physical(string uri, int fileIndex, ValidationViolation violation)
