@@ -5,7 +5,7 @@ namespace GreenButton.Cli;
 
 /// <summary>
 /// The <c>greenbutton</c> root command. Subcommands are the <see cref="ICliCommand"/> classes under <c>Commands/</c>,
-/// listed in <see cref="Commands"/> (no reflection: the tool trims and publishes native AOT).
+/// listed in <see cref="Subcommands"/> (no reflection: the tool trims and publishes native AOT).
 /// </summary>
 internal static class GreenButtonCli
 {
@@ -13,7 +13,7 @@ internal static class GreenButtonCli
     public const string Name = "greenbutton";
 
     /// <summary>The subcommands, in the order help lists them: a new command is a new class and a line here.</summary>
-    internal static ICliCommand[] Commands() =>
+    internal static ICliCommand[] Subcommands() =>
     [
         new Commands.SummaryCommand(),
         new Commands.ExportCommand(),
@@ -42,7 +42,7 @@ internal static class GreenButtonCli
         root.Options.Add(CommonOptions.TimeZone);
         var wide = CommonOptions.Wide();
         root.Options.Add(wide);
-        foreach (var command in Commands())
+        foreach (var command in Subcommands())
         {
             root.Subcommands.Add(command.Create(environment));
         }

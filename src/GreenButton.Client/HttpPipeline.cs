@@ -5,6 +5,7 @@ using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using Polly.Retry;
 
 namespace GreenButton.Client;
 

@@ -9,7 +9,7 @@ public sealed class CommandListTests
         var classes = typeof(GreenButtonCli).Assembly.GetTypes()
             .Where(t => typeof(ICliCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
             .Select(t => t.Name);
-        GreenButtonCli.Commands().Select(c => c.GetType().Name).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(classes);
+        GreenButtonCli.Subcommands().Select(c => c.GetType().Name).Should().OnlyHaveUniqueItems().And.BeEquivalentTo(classes);
     }
 
     [Fact]

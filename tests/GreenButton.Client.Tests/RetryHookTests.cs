@@ -38,6 +38,22 @@ public sealed class RetryHookTests
     }
 
     [Fact]
+    public async Task Readme_on_retry_snippet_says_each_retry()
+    {
+        await using var sandbox = await SandboxCustodian.StartAsync();
+        #region snippet:on-retry
+        var options = sandbox.CreateClientOptions();
+        options.OnRetry = retry => Console.Error.WriteLine($"greenbutton: {retry}"); // greenbutton: retry 1/3 after 1 s: 503 Service Unavailable
+        using var client = new DataCustodianClient(options);
+        #endregion
+        sandbox.Faults.FailNext(1, HttpStatusCode.ServiceUnavailable, retryAfter: TimeSpan.FromSeconds(1));
+
+        await client.GetServiceStatusAsync();
+
+        sandbox.Requests.Select(r => r.Status).Should().Equal(503, 200);
+    }
+
+    [Fact]
     public async Task A_request_that_keeps_failing_reports_every_retry_and_no_more()
     {
         await using var sandbox = await SandboxCustodian.StartAsync();

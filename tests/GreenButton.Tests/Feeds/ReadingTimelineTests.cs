@@ -229,4 +229,21 @@ public sealed class ReadingTimelineTests
         static (long, long, long, long, long?, long?, long?) Figures(ReadingTimeline t)
             => (t.Duplicates, t.Overlaps, t.Gaps, t.MissingSeconds, t.InstantPeriod, t.FirstStart, t.LastEnd);
     }
+
+    [Fact]
+    public void Readme_timeline_snippet_takes_jitter_as_contiguous_unless_told_otherwise()
+    {
+        #region snippet:timeline
+        var timeline = new ReadingTimeline(intervalLength: 900); // Con Edison writes 899 s readings every 900 s
+        for (var k = 0; k < 96; k++)
+        {
+            timeline.Add(startSeconds: 900L * k, durationSeconds: 899);
+        }
+        var exact = timeline.WithOptions(new ReadingTimelineOptions { ToleranceSeconds = 0 });
+        Console.WriteLine($"{timeline.Gaps} gaps; {exact.Gaps} with exact ends"); // 0 gaps; 95 with exact ends
+        #endregion
+        timeline.Gaps.Should().Be(0);
+        exact.Gaps.Should().Be(95);
+        exact.MissingSeconds.Should().Be(95);
+    }
 }
