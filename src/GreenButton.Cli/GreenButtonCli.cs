@@ -1,17 +1,30 @@
 using System.CommandLine;
 using System.CommandLine.Help;
-using System.Reflection;
 
 namespace GreenButton.Cli;
 
 /// <summary>
-/// The <c>greenbutton</c> root command. Subcommands are the <see cref="ICliCommand"/> classes of this assembly
-/// (one per file under <c>Commands/</c>): a new command is a new class, nothing else changes.
+/// The <c>greenbutton</c> root command. Subcommands are the <see cref="ICliCommand"/> classes under <c>Commands/</c>,
+/// listed in <see cref="Subcommands"/> (no reflection: the tool trims and publishes native AOT).
 /// </summary>
 internal static class GreenButtonCli
 {
     /// <summary>The command's name in help and messages, whatever the executable is called (GreenButton.Cli.dll, a tool shim).</summary>
     public const string Name = "greenbutton";
+
+    /// <summary>The subcommands, in the order help lists them: a new command is a new class and a line here.</summary>
+    internal static ICliCommand[] Subcommands() =>
+    [
+        new Commands.SummaryCommand(),
+        new Commands.ExportCommand(),
+        new Commands.InspectCommand(),
+        new Commands.ConvertCommand(),
+        new Commands.ValidateCommand(),
+        new Commands.MergeCommand(),
+        new Commands.AnonymizeCommand(),
+        new Commands.SandboxCommand(),
+        new Commands.FetchCommand(),
+    ];
 
     /// <summary>
     /// The root command. A plain <see cref="Command"/> named <see cref="Name"/>: a <see cref="RootCommand"/> takes the
@@ -29,11 +42,7 @@ internal static class GreenButtonCli
         root.Options.Add(CommonOptions.TimeZone);
         var wide = CommonOptions.Wide();
         root.Options.Add(wide);
-        var commands = typeof(GreenButtonCli).Assembly.GetTypes()
-            .Where(t => typeof(ICliCommand).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-            .Select(t => (ICliCommand)Activator.CreateInstance(t, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, null, null)!)
-            .OrderBy(c => c.Order).ThenBy(c => c.GetType().Name, StringComparer.Ordinal);
-        foreach (var command in commands)
+        foreach (var command in Subcommands())
         {
             root.Subcommands.Add(command.Create(environment));
         }

@@ -73,6 +73,13 @@ public sealed class DataCustodianOptions
     /// <summary>Base of the exponential backoff between retries (a <c>Retry-After</c> header wins).</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>
+    /// Called before each retry, once the wait is known: one line for a log or a terminal is its
+    /// <see cref="DataCustodianRetry.ToString"/> (<c>retry 2/3 after 4.1 s: 503 Service Unavailable</c>). It runs on the
+    /// request's path and may run for several requests at once: keep it short and thread-safe; what it throws fails the request.
+    /// </summary>
+    public Action<DataCustodianRetry>? OnRetry { get; set; }
+
     /// <summary>A token is renewed this long before it expires.</summary>
     public TimeSpan TokenExpiryMargin { get; set; } = TimeSpan.FromSeconds(60);
 

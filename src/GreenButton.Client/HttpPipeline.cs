@@ -5,6 +5,7 @@ using System.Security.Authentication;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Http.Resilience;
 using Polly;
+using Polly.Retry;
 
 namespace GreenButton.Client;
 
@@ -77,9 +78,19 @@ internal static class HttpPipeline
                 UseJitter = true,
                 ShouldRetryAfterHeader = true,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context.GetRequestMessage())),
+                OnRetry = options.OnRetry is { } onRetry ? args => Report(onRetry, args, options.MaxRetryAttempts) : null,
             });
         }
         builder.AddTimeout(options.RequestTimeout);
+    }
+
+    private static ValueTask Report(Action<DataCustodianRetry> onRetry, OnRetryArguments<HttpResponseMessage> args, int maxRetryAttempts)
+    {
+        var request = args.Context.GetRequestMessage();
+        var response = args.Outcome.Result;
+        onRetry(new DataCustodianRetry(args.AttemptNumber + 1, maxRetryAttempts, args.RetryDelay, response?.StatusCode, response?.ReasonPhrase, args.Outcome.Exception,
+            request?.Method, request?.RequestUri is { } uri ? DataCustodianClient.WithoutSecrets(uri) : null));
+        return default;
     }
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request)

@@ -361,7 +361,7 @@ public sealed partial class SandboxCustodian
         string token;
         if (grant.Thumbprint is { } thumbprint)
         {
-            var header = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["alg"] = "HS256", ["typ"] = "at+jwt" }));
+            var header = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, string> { ["alg"] = "HS256", ["typ"] = "at+jwt" }, SandboxJson.Default.DictionaryStringString));
             var payload = Base64Url(JsonSerializer.SerializeToUtf8Bytes(new Dictionary<string, object>
             {
                 ["iss"] = BaseUri.AbsoluteUri,
@@ -371,7 +371,7 @@ public sealed partial class SandboxCustodian
                 ["exp"] = grant.ExpiresAt.ToUnixTimeSeconds(),
                 ["jti"] = NewToken(),
                 ["cnf"] = new Dictionary<string, string> { ["x5t#S256"] = thumbprint },
-            }));
+            }, SandboxJson.Default.DictionaryStringObject));
             token = $"{header}.{payload}.{Base64Url(HMACSHA256.HashData(_signingKey, Encoding.ASCII.GetBytes($"{header}.{payload}")))}";
         }
         else
@@ -398,7 +398,7 @@ public sealed partial class SandboxCustodian
     private Task OAuthErrorAsync(HttpContext context, string grantType, string style, string? scope, int status, string error, string? description)
     {
         _tokenRequests.Enqueue(new SandboxTokenRequest(grantType, style, scope, error));
-        var body = new Dictionary<string, object?> { ["error"] = error };
+        var body = new Dictionary<string, object> { ["error"] = error };
         if (description is not null)
         {
             body["error_description"] = description; // RFC 6749 §5.2: a string, or absent
@@ -407,7 +407,7 @@ public sealed partial class SandboxCustodian
     }
 
     /// <summary>A token endpoint answer: JSON, never cached (RFC 6749 §5.1); a dropped answer aborts the connection instead.</summary>
-    private static async Task JsonAsync(HttpContext context, int status, Dictionary<string, object?> body)
+    private static async Task JsonAsync(HttpContext context, int status, Dictionary<string, object> body)
     {
         if (context.Items.ContainsKey(DropAnswerKey))
         {
@@ -418,7 +418,7 @@ public sealed partial class SandboxCustodian
         context.Response.ContentType = "application/json;charset=UTF-8";
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.Pragma = "no-cache";
-        await JsonSerializer.SerializeAsync(context.Response.Body, body, cancellationToken: context.RequestAborted).ConfigureAwait(false);
+        await JsonSerializer.SerializeAsync(context.Response.Body, body, SandboxJson.Default.DictionaryStringObject, context.RequestAborted).ConfigureAwait(false);
     }
 
     private static bool IsUnreserved(string text)

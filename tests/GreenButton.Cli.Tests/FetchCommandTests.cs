@@ -35,6 +35,30 @@ public sealed class FetchCommandTests(SandboxFixture fixture) : IClassFixture<Sa
     }
 
     [Fact]
+    public async Task Each_retry_is_said_on_standard_error_as_it_is_decided()
+    {
+        fixture.Sandbox.Faults.FailNext(2, System.Net.HttpStatusCode.ServiceUnavailable, retryAfter: TimeSpan.FromSeconds(1));
+        var result = await SandboxFixture.FetchAsync(Secret, ["service-status", .. WithRetries(fixture.ConnectionArgs(), 3)]);
+        result.ExitCode.Should().Be(ExitCodes.Ok, result.Error);
+        result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries).Should().Equal(
+            "greenbutton: retry 1/3 after 1 s: 503 Service Unavailable", "greenbutton: retry 2/3 after 1 s: 503 Service Unavailable");
+        result.Out.TrimEnd().Should().Be("service status: available (currentStatus normal)");
+    }
+
+    [Fact]
+    public async Task Quiet_retries_without_a_word()
+    {
+        fixture.Sandbox.Faults.FailNext(1, System.Net.HttpStatusCode.ServiceUnavailable, retryAfter: TimeSpan.FromSeconds(1));
+        var result = await SandboxFixture.FetchAsync(Secret, ["service-status", .. WithRetries(fixture.ConnectionArgs(), 3), "-q"]);
+        result.ExitCode.Should().Be(ExitCodes.Ok, result.Error);
+        result.Error.Should().BeEmpty();
+        fixture.Sandbox.Faults.Pending.Should().Be(0, "the fault was met and retried");
+    }
+
+    private static string[] WithRetries(string[] args, int retries)
+        => [.. args.Select((a, i) => i > 0 && args[i - 1] == "--retries" ? retries.ToString(System.Globalization.CultureInfo.InvariantCulture) : a)];
+
+    [Fact]
     public async Task Usage_point_with_a_customer_token_prints_the_text_summary()
     {
         var truth = JanuaryTruth();

@@ -74,20 +74,24 @@ public sealed class TerminalOutputTests
     }
 
     [Theory]
-    [InlineData("Wh", 2592, 188, 5_079_019, "kWh", "5,079")]
-    [InlineData("Wh", 800, 10, 1_500_000, "kWh", "1,500")]
-    [InlineData("Wh", 500, 0, 2_000, "kWh", "2")]
-    [InlineData("Wh", 300, 50, 650, "Wh", "650")]
-    [InlineData("Wh", 283, 0, 329_048, "kWh", "329")]
-    [InlineData("Wh", 1, 0, 20_000_000, "kWh", "20,000")]
-    [InlineData("Wh", 500_000, 1_000, 4_380_000_000, "MWh", "4,380")]
-    [InlineData("W", 3000, 0, 36_680, "kW", "36.68")]
-    [InlineData("therm", 0.6, 0.04, 1655.6, "therms", "1,656")]
-    [InlineData("m³", 2, 0, 1234.5, "m³", "1,235")]
-    public void Each_row_has_one_unit_scaled_for_reading(string unit, double max, double min, double total, string label, string shown)
+    [InlineData(UnitOfMeasure.Wh, 2592, 188, 5_079_019, "kWh", "5,079")]
+    [InlineData(UnitOfMeasure.Wh, 800, 10, 1_500_000, "kWh", "1,500")]
+    [InlineData(UnitOfMeasure.Wh, 500, 0, 2_000, "kWh", "2")]
+    [InlineData(UnitOfMeasure.Wh, 300, 50, 650, "Wh", "650")]
+    [InlineData(UnitOfMeasure.Wh, 283, 0, 329_048, "kWh", "329")]
+    [InlineData(UnitOfMeasure.Wh, 1, 0, 20_000_000, "kWh", "20,000")]
+    [InlineData(UnitOfMeasure.Wh, 500_000, 1_000, 4_380_000_000, "MWh", "4,380")]
+    [InlineData(UnitOfMeasure.W, 3000, 0, 36_680, "kW", "36.68")]
+    [InlineData(UnitOfMeasure.Therm, 0.6, 0.04, 1655.6, "therms", "1,656")]
+    [InlineData(UnitOfMeasure.CubicMeter, 2, 0, 1234.5, "m³", "1,235")]
+    public void Each_row_has_one_unit_scaled_for_reading(UnitOfMeasure unit, double max, double min, double total, string label, string shown)
     {
-        var mr = new MeterReadingSummary { Qualities = new Dictionary<string, long>(), Unit = unit, MaxValue = (decimal)max, MinValue = (decimal)min, SumValue = (decimal)total };
-        var display = DisplayUnit.For(mr);
+        var mr = new MeterReadingSummary
+        {
+            Qualities = new Dictionary<string, long>(), Unit = Units.Symbol(unit), ReadingType = new ReadingTypeSummary { Uom = (int)unit },
+            MaxValue = (decimal)max, MinValue = (decimal)min, SumValue = (decimal)total,
+        };
+        var display = SummaryUnits.For(mr);
         display.Label.Should().Be(label);
         display.Format(mr.SumValue).Should().Be(shown);
         display.Format(mr.MaxValue).Should().Be(Figures.Readable(mr.MaxValue!.Value / display.Divisor), "min, mean and max use the total's unit");

@@ -8,8 +8,6 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class AnonymizeCommand : ICliCommand
 {
-    public int Order => 6;
-
     public Command Create(CliEnvironment environment)
     {
         var file = new Argument<string>("FILE") { Description = "The download to anonymise: Green Button XML (gzip too), a utility CSV, or '-' for standard input." };

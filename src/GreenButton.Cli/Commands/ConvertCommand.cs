@@ -11,8 +11,6 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class ConvertCommand : ICliCommand
 {
-    public int Order => 4;
-
     public Command Create(CliEnvironment environment)
     {
         var file = new Argument<string>("FILE") { Description = "The utility CSV download (SCE, SDG&E, Opower, Eversource), or - for standard input." };

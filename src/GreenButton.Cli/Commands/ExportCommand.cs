@@ -12,8 +12,6 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class ExportCommand : ICliCommand
 {
-    public int Order => 2;
-
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.OneOrMore);

@@ -15,8 +15,6 @@ internal sealed class FetchCommand : ICliCommand
 {
     private static readonly string[] s_targets = ["usage-point", "subscription", "bulk", "authorizations", "application-information", "service-status", "resource"];
 
-    public int Order => 11;
-
     public Command Create(CliEnvironment environment)
     {
         var what = new Argument<string>("WHAT")
@@ -199,6 +197,18 @@ internal sealed class FetchCommand : ICliCommand
         var summarise = request.Output is null || request.Summary || request.Json;
         var store = target.CustomerTokens is { } tokens ? new InMemoryTokenStore(tokens) : null;
         var options = request.Custodian.ToOptions(store);
+        if (!request.Quiet)
+        {
+            // One line per retry, as it is decided, not after the whole wait (several requests may retry at once).
+            var gate = new Lock();
+            options.OnRetry = retry =>
+            {
+                lock (gate)
+                {
+                    environment.Error.WriteLine($"{GreenButtonCli.Name}: {retry}");
+                }
+            };
+        }
         if ((target.ClientToken || target.CustomerTokens?.RefreshToken is not null)
             && (options.TokenEndpoint is null || options.ClientId is null || (options.ClientSecret is null && options.ClientAuthentication != ClientAuthenticationStyle.TlsClientAuth)))
         {

@@ -17,8 +17,6 @@ internal enum InspectFormat
 /// </summary>
 internal sealed class InspectCommand : ICliCommand
 {
-    public int Order => 3;
-
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.OneOrMore);

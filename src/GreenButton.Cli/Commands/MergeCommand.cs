@@ -11,8 +11,6 @@ internal sealed class MergeCommand : ICliCommand
 {
     private const int SameLines = 10;
 
-    public int Order => 5;
-
     public Command Create(CliEnvironment environment)
     {
         var files = new Argument<string[]>("FILE") { Description = "The downloads to merge, in order (one gives a normalised rewrite): Green Button XML (gzip too), utility CSV, globs, directories, .zip archives, '-' for standard input.", Arity = ArgumentArity.OneOrMore };

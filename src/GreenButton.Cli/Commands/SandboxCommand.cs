@@ -15,8 +15,6 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class SandboxCommand : ICliCommand
 {
-    public int Order => 10;
-
     public Command Create(CliEnvironment environment)
     {
         var port = new Option<int>("--port") { HelpName = "PORT", Description = "Port of the API listener (mutual TLS: token endpoint and resources); 0 picks a free one." };
@@ -86,7 +84,7 @@ internal sealed class SandboxCommand : ICliCommand
         {
             var files = request.OutCerts is null ? null : sandbox.Certificates.WritePem(request.OutCerts);
             var tokens = request.IssueToken ? sandbox.IssueCustomerTokens() : null;
-            var fields = new List<(string Name, string Label, object? Value)>
+            var fields = new List<(string Name, string Label, string? Value)>
             {
                 ("authorization", "authorization", sandbox.AuthorizationEndpoint.AbsoluteUri),
                 ("token", "token", sandbox.TokenEndpoint.AbsoluteUri),
@@ -128,7 +126,7 @@ internal sealed class SandboxCommand : ICliCommand
             });
             if (request.Json)
             {
-                var json = JsonSerializer.Serialize(fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal), new JsonSerializerOptions { WriteIndented = true });
+                var json = JsonSerializer.Serialize(fields.ToDictionary(f => f.Name, f => f.Value, StringComparer.Ordinal), CliJson.Output.DictionaryStringString);
                 await environment.Out.WriteLineAsync(json).ConfigureAwait(false);
             }
             else

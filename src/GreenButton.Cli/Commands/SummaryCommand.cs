@@ -15,8 +15,6 @@ internal enum SummaryFormat
 /// <summary><c>greenbutton summary FILE... [--format text|json] [--wide] [--lenient]</c>.</summary>
 internal sealed class SummaryCommand : ICliCommand
 {
-    public int Order => 1;
-
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.ZeroOrMore);

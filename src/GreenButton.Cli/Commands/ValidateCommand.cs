@@ -21,8 +21,6 @@ internal enum ValidateFormat
 /// </summary>
 internal sealed class ValidateCommand : ICliCommand
 {
-    public int Order => 4;
-
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.OneOrMore);

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
@@ -89,6 +90,8 @@ internal static class CustomerSummaryBuilder
         return fields;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The values are the core's customer resources and their parts; "
+        + "the CLI roots the core assembly (TrimmerRootAssembly), so every public property of its types is kept in a trimmed or native build.")]
     private static void Collect(object value, string prefix, SortedDictionary<string, string> fields, Type? skipDeclaredBy)
     {
         foreach (var property in value.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))

@@ -25,7 +25,7 @@ internal static class InspectBuilder
     }
 
     /// <summary>The JSON document: the summary's conventions (camelCase, indented, nulls written).</summary>
-    public static string Serialize(InspectReport report) => JsonSerializer.Serialize(report, SummaryJson.Options);
+    public static string Serialize(InspectReport report) => JsonSerializer.Serialize(report, CliJson.Output.InspectReport);
 
     private static InspectedResource Resource(FeedNode node) => new()
     {

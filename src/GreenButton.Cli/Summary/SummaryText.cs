@@ -84,7 +84,7 @@ internal static class SummaryText
         foreach (var (up, mr) in rows)
         {
             var type = mr.ReadingType;
-            var scale = DisplayUnit.For(mr);
+            var scale = SummaryUnits.For(mr);
             table.AddRow(
                 Cell(up is null ? "(none)" : $"{UsagePointName(up)} ({up.ServiceKind ?? "?"})"),
                 Cell(MeterReadingName(mr)),
@@ -174,7 +174,7 @@ internal static class SummaryText
         for (var i = 0; i < rows.Count; i++)
         {
             var mr = rows[i].MeterReading;
-            var unit = DisplayUnit.For(mr);
+            var unit = SummaryUnits.For(mr);
             table.AddRow([new Markup(names[i].Markup), .. columns.Select(c => c.Cell(mr, unit))]);
         }
         return table;

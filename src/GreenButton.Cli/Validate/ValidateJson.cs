@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace GreenButton.Cli.Validate;
@@ -46,15 +45,8 @@ internal sealed record ViolationJson(string Source, string Code, string Severity
 /// <summary>Builds and writes the JSON form.</summary>
 internal static class ValidateJson
 {
-    public static JsonSerializerOptions Options { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static string Serialize(IEnumerable<GreenButtonValidationResult> results, bool warningsAsErrors)
-        => JsonSerializer.Serialize(new ValidateReport([.. results.Select(r => Build(r, warningsAsErrors))]), Options);
+        => JsonSerializer.Serialize(new ValidateReport([.. results.Select(r => Build(r, warningsAsErrors))]), CliJson.Output.ValidateReport);
 
     public static FileValidation Build(GreenButtonValidationResult result, bool warningsAsErrors) => new()
     {

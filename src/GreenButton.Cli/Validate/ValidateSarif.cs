@@ -22,7 +22,7 @@ internal static class ValidateSarif
         {
             var result = results[fileIndex];
             var uri = Uri(result.Source);
-            artifacts.Add(new JsonObject
+            artifacts.Add((JsonNode)new JsonObject
             {
                 ["location"] = new JsonObject { ["uri"] = uri },
                 ["properties"] = new JsonObject
@@ -39,7 +39,7 @@ internal static class ValidateSarif
                 if (!ruleIndex.TryGetValue(violation.Code, out var index))
                 {
                     index = ruleIndex[violation.Code] = rules.Count;
-                    rules.Add(Descriptor(violation));
+                    rules.Add((JsonNode)Descriptor(violation));
                 }
                 var location = new JsonObject
                 {
@@ -64,7 +64,7 @@ internal static class ValidateSarif
                 {
                     properties["count"] = violation.Count;
                 }
-                sarifResults.Add(new JsonObject
+                sarifResults.Add((JsonNode)new JsonObject
                 {
                     ["ruleId"] = violation.Code,
                     ["ruleIndex"] = index,
@@ -97,7 +97,7 @@ internal static class ValidateSarif
                 ["columnKind"] = "utf16CodeUnits",
             }),
         };
-        return log.ToJsonString(ValidateJson.Options);
+        return log.ToJsonString(CliJson.Output.Options);
     }
 
     private static JsonObject Physical(string uri, int fileIndex, ValidationViolation violation)

@@ -3,77 +3,111 @@ namespace GreenButton;
 public sealed partial class ReadingTimeline
 {
     /// <summary>
-    /// Readings added out of start order: the runs sorted by start. Runs that do not interleave are measured run by run;
-    /// interleaving ones (rare: overlapping blocks) reading by reading, as sorted readings.
+    /// The figures from the runs, for readings added out of start order or instantaneous ones whose period comes from
+    /// their spacing. Runs sorted by start that do not interleave are measured run by run; interleaving ones (rare:
+    /// overlapping blocks) reading by reading, as sorted readings.
     /// </summary>
-    private static Figures MeasureUnordered(List<Run> unsorted)
+    private Figures MeasureRuns()
     {
-        var runs = unsorted.ToArray();
-        Array.Sort(runs, static (a, b) => a.Start.CompareTo(b.Start));
-        var maxEnd = long.MinValue;
-        for (var i = 0; i < runs.Length; i++)
+        var runs = _runs.ToArray();
+        Array.Sort(runs, static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.LastStart.CompareTo(b.LastStart));
+        var interleaved = false;
+        var latest = long.MinValue;
+        foreach (var run in runs)
         {
-            var run = runs[i];
-            // Runs that overlap, share a start (a zero-length one beside another) or repeat one start interleave.
-            if (run.Start < maxEnd || (i > 0 && run.Start == runs[i - 1].Start) || (run.Duration <= 0 && run.Count > 1))
+            if (run.Start < latest || run.Step < 0)
             {
-                return MeasureReadings(runs);
+                interleaved = true;
+                break;
             }
-            maxEnd = Math.Max(maxEnd, run.End);
+            latest = Math.Max(latest, run.LastStart);
         }
-        long gaps = 0, missing = 0;
-        var end = runs[0].End;
-        for (var i = 1; i < runs.Length; i++)
+        var period = _knownPeriod ?? (_instants == 0 ? 0 : InferPeriod(runs, interleaved));
+        var sequence = new Sequence(Options.Tolerance);
+        if (!interleaved)
         {
-            if (runs[i].Start > end)
+            foreach (var run in runs)
             {
-                gaps++;
-                missing += runs[i].Start - end;
+                sequence.Add(run.Start, run.Step, run.Duration == 0 ? period : run.Duration, run.Count);
             }
-            end = Math.Max(end, runs[i].End);
+            return sequence.Figures(period);
         }
-        return new Figures(0, 0, gaps, missing);
+        var (starts, ends) = Expand(runs, period, instantsOnly: false);
+        for (var i = 0; i < starts.Length; i++)
+        {
+            sequence.Step(starts[i], ends[i] - starts[i]);
+        }
+        return sequence.Figures(period);
     }
 
-    private static Figures MeasureReadings(Run[] runs)
+    /// <summary>The smallest spacing between consecutive instantaneous readings (in start order); 0 without any.</summary>
+    private static long InferPeriod(Run[] runs, bool interleaved)
+    {
+        var smallest = long.MaxValue;
+        if (interleaved)
+        {
+            var (starts, _) = Expand(runs, 0, instantsOnly: true);
+            for (var i = 1; i < starts.Length; i++)
+            {
+                Consider(starts[i] - starts[i - 1]);
+            }
+        }
+        else
+        {
+            var previous = long.MinValue;
+            foreach (var run in runs)
+            {
+                if (run.Duration != 0)
+                {
+                    continue;
+                }
+                if (previous != long.MinValue)
+                {
+                    Consider(run.Start - previous);
+                }
+                if (run.Count > 1)
+                {
+                    Consider(run.Step);
+                }
+                previous = run.LastStart;
+            }
+        }
+        return smallest == long.MaxValue ? 0 : smallest;
+
+        void Consider(long spacing)
+        {
+            if (spacing > 0)
+            {
+                smallest = Math.Min(smallest, spacing);
+            }
+        }
+    }
+
+    /// <summary>Every reading of the runs (or only the instantaneous ones), sorted by start; ends by the period for instants.</summary>
+    private static (long[] Starts, long[] Ends) Expand(Run[] runs, long period, bool instantsOnly)
     {
         long count = 0;
         foreach (var run in runs)
         {
-            count += run.Count;
+            count += !instantsOnly || run.Duration == 0 ? run.Count : 0;
         }
         var starts = new long[count];
         var ends = new long[count];
         long i = 0;
         foreach (var run in runs)
         {
+            if (instantsOnly && run.Duration != 0)
+            {
+                continue;
+            }
+            var duration = run.Duration == 0 ? period : run.Duration;
             for (long k = 0; k < run.Count; k++)
             {
-                starts[i] = run.Start + (run.Duration * k);
-                ends[i++] = starts[i - 1] + run.Duration;
+                starts[i] = run.Start + (run.Step * k);
+                ends[i++] = starts[i - 1] + duration;
             }
         }
         Array.Sort(starts, ends);
-        long duplicates = 0, overlaps = 0, gaps = 0, missing = 0;
-        var maxEnd = ends[0];
-        for (i = 1; i < count; i++)
-        {
-            var start = starts[i];
-            if (start == starts[i - 1])
-            {
-                duplicates++;
-            }
-            else if (start < maxEnd)
-            {
-                overlaps++;
-            }
-            else if (start > maxEnd)
-            {
-                gaps++;
-                missing += start - maxEnd;
-            }
-            maxEnd = Math.Max(maxEnd, ends[i]);
-        }
-        return new Figures(duplicates, overlaps, gaps, missing);
+        return (starts, ends);
     }
 }
