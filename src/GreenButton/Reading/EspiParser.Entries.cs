@@ -61,6 +61,7 @@ internal sealed partial class EspiParser
             return false;
         }
         RootName = _reader.LocalName;
+        CheckRoot();
         return true;
     }
 

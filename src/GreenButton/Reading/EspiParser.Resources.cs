@@ -274,6 +274,7 @@ internal sealed partial class EspiParser
         }
         Pop();
         _lastIntervalLength = intervalLength ?? _lastIntervalLength;
+        _lastPowerOfTen = power ?? _lastPowerOfTen;
         return new ReadingType
         {
             AccumulationBehaviour = accumulation,
@@ -425,9 +426,8 @@ internal sealed partial class EspiParser
         var line = Line;
         var column = Column;
         BatchItemInfo? batchItemInfo = null;
-        var start = new DstRule(uint.MaxValue);
-        var end = new DstRule(uint.MaxValue);
-        long dstOffset = 0, tzOffset = 0;
+        uint? startRaw = null, endRaw = null;
+        long? dstRead = null, tzRead = null;
         Push(_n.LocalTimeParameters);
         if (Enter())
         {
@@ -440,19 +440,19 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.DstEndRule))
                 {
-                    end = new DstRule(ReadHex32());
+                    endRaw = ReadOptionalHex32();
                 }
                 else if (Is(name, _n.DstStartRule))
                 {
-                    start = new DstRule(ReadHex32());
+                    startRaw = ReadOptionalHex32();
                 }
                 else if (Is(name, _n.DstOffset))
                 {
-                    dstOffset = ReadOptionalInt64() ?? 0;
+                    dstRead = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.TzOffset))
                 {
-                    tzOffset = ReadOptionalInt64() ?? 0;
+                    tzRead = ReadOptionalInt64();
                 }
                 else if (!TryReadCommon(name, ref batchItemInfo))
                 {
@@ -461,6 +461,24 @@ internal sealed partial class EspiParser
             }
         }
         Pop();
+        var start = new DstRule(startRaw ?? uint.MaxValue);
+        var end = new DstRule(endRaw ?? uint.MaxValue);
+        long dstOffset = dstRead ?? 0, tzOffset = tzRead ?? 0;
+        if (startRaw is null || endRaw is null || (dstRead is null && !start.IsDisabled && !end.IsDisabled))
+        {
+            // Seen (Enbridge, 2026): every field an empty element. Without both rules and a shift there is no DST to apply.
+            start = end = new DstRule(uint.MaxValue);
+            dstOffset = 0;
+            _diagnostics.Report(DiagnosticSeverity.Warning, DiagnosticCodes.LocalTimeWithoutRules, tzRead is { } tz
+                ? $"LocalTimeParameters has no usable DST rules; it was read as the fixed offset {(_options.RedactValues ? "tzOffset" : $"{tz} s")} (no daylight saving time)."
+                : "LocalTimeParameters has no usable DST rules and no tzOffset; it was read as UTC, and local times equal UTC.",
+                line, column, _entryId);
+        }
+        else if (tzRead is null)
+        {
+            _diagnostics.Report(DiagnosticSeverity.Warning, DiagnosticCodes.LocalTimeWithoutRules,
+                "LocalTimeParameters has no tzOffset; standard time was taken as UTC.", line, column, _entryId);
+        }
         // ESPI is North American: a positive offset with March/November rules is a sign error (seen in real files).
         if (tzOffset > 0 && start.Month == 3 && end.Month == 11)
         {
