@@ -105,8 +105,6 @@ public static class DiagnosticCodes
     public const string DescendingReadings = "descending-readings";
     /// <summary>An IntervalReading carried a powerOfTenMultiplier of its own (not ESPI); the ReadingType's was kept.</summary>
     public const string ReadingPowerOfTen = "reading-power-of-ten";
-    /// <summary>The same entry (same id and content) was repeated; the repeats were dropped.</summary>
-    public const string RepeatedEntry = "repeated-entry";
     /// <summary>A CDATA section held escaped entities (<c>&amp;amp;</c>); they were decoded.</summary>
     public const string EscapedCdata = "escaped-cdata";
 }

@@ -171,7 +171,10 @@ internal sealed partial class EspiParser
             if (!hasDuration)
             {
                 duration = DeriveDuration(start, hasPrevious, previousEnd - previousDuration);
-                _firstDurationPending = index == 0 && duration == 0;
+            }
+            if (index == 0)
+            {
+                _firstDurationPending = !hasDuration && duration == 0;
             }
             if (block is { HasStart: true } b && start < b.StartSeconds)
             {

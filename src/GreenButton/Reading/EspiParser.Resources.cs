@@ -8,8 +8,36 @@ internal sealed partial class EspiParser
             || Is(name, _n.ElectricPowerQualitySummary) || Is(name, _n.ApplicationInformation) || Is(name, _n.Authorization)
             || Is(name, _n.BatchList) || Is(name, _n.ServiceStatus) || Is(name, _n.ProgramIdMappings) || IsCustomerResourceName(name);
 
-    /// <summary>Reads the ESPI resource under the reader (its name is one <see cref="IsResourceName"/> knows).</summary>
+    /// <summary>
+    /// Reads the ESPI resource under the reader (its name is one <see cref="IsResourceName"/> knows), then the resources
+    /// written inside it (an IntervalBlock inside a MeterReading), each as a resource of its own.
+    /// </summary>
     private void ReadResourceInto(List<EspiResource> resources)
+    {
+        if (_nested is not null)
+        {
+            ReadResourceCore(resources);
+            return;
+        }
+        var nested = _nestedBuffer;
+        nested.Clear();
+        _nested = nested;
+        try
+        {
+            ReadResourceCore(resources);
+        }
+        finally
+        {
+            _nested = null;
+        }
+        if (nested.Count > 0)
+        {
+            resources.AddRange(nested);
+            nested.Clear();
+        }
+    }
+
+    private void ReadResourceCore(List<EspiResource> resources)
     {
         var name = _reader.LocalName;
         if (ReferenceEquals(_reader.NamespaceURI, _n.Customer) && !IsCustomerResourceName(name))
@@ -220,7 +248,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.IntervalLength))
                 {
-                    intervalLength = ReadDuration();
+                    intervalLength = ReadOptionalDuration(name);
                 }
                 else if (Is(name, _n.Kind))
                 {
@@ -303,12 +331,12 @@ internal sealed partial class EspiParser
         };
     }
 
-    /// <summary>Reads powerOfTenMultiplier; a value beyond decimal's -28..28 is kept and reported (scaling it then fails).</summary>
-    private int ReadPowerOfTen()
+    /// <summary>Reads powerOfTenMultiplier (null when empty); a value beyond decimal's -28..28 is kept and reported (scaling it then fails).</summary>
+    private int? ReadPowerOfTen()
     {
         var line = Line;
         var column = Column;
-        var power = ReadOptionalInt32() ?? 0;
+        var power = ReadOptionalInt32();
         if (power is < -28 or > 28)
         {
             _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
@@ -356,13 +384,19 @@ internal sealed partial class EspiParser
                 var name = _reader.LocalName;
                 if (IsEspi && Is(name, _n.Start))
                 {
-                    start = ReadEpoch();
-                    hasStart = true;
+                    if (ReadOptionalEpoch() is { } s)
+                    {
+                        start = s;
+                        hasStart = true;
+                    }
                 }
                 else if (IsEspi && Is(name, _n.Duration))
                 {
-                    duration = ReadDuration();
-                    hasDuration = true;
+                    if (ReadOptionalDuration(name) is { } d)
+                    {
+                        duration = d;
+                        hasDuration = true;
+                    }
                 }
                 else
                 {

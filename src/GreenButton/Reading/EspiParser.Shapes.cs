@@ -84,4 +84,89 @@ internal sealed partial class EspiParser
                 "outside:" + _reader.LocalName);
         }
     }
+
+    /// <summary>While a resource is read: the resources written inside it, read as resources of their own; null otherwise.</summary>
+    private List<EspiResource>? _nested;
+
+    private readonly List<EspiResource> _nestedBuffer = [];
+
+    /// <summary>The usage resources an exporter may write inside another one (seen: an IntervalBlock inside a MeterReading as the root).</summary>
+    private bool IsNestableResourceName(string name)
+        => Is(name, _n.IntervalBlock) || Is(name, _n.MeterReading) || Is(name, _n.ReadingType) || Is(name, _n.UsagePoint)
+            || Is(name, _n.LocalTimeParameters) || Is(name, _n.UsageSummary) || Is(name, _n.ElectricPowerUsageSummary)
+            || Is(name, _n.ElectricPowerQualitySummary);
+
+    private void ReadNested()
+    {
+        var parent = _pathDepth > 0 && _pathDepth <= MaxPath ? _pathNames[_pathDepth - 1] : "a resource";
+        _diagnostics.Quirk(DiagnosticCodes.NestedResource, DiagnosticSeverity.Info,
+            $"Resources written inside another resource (first: '{_reader.LocalName}' inside '{parent}') were read as resources of their own.",
+            Line, Column, _entryId, "nested:" + _reader.LocalName);
+        ReadResourceCore(_nested!);
+    }
+
+    /// <summary>The usage resource names an entry's self href or title may name, for <see cref="CheckEntryType"/>.</summary>
+    private static readonly HashSet<string> s_typedNames = new(StringComparer.Ordinal)
+    {
+        "IntervalBlock", "MeterReading", "ReadingType", "UsagePoint", "LocalTimeParameters", "UsageSummary", "ElectricPowerUsageSummary",
+        "ElectricPowerQualitySummary",
+    };
+
+    /// <summary>
+    /// An entry titled or linked as one resource type that holds another (seen: an IntervalBlock entry holding a
+    /// ReadingType): read by its element, never by its title or link, and said.
+    /// </summary>
+    private void CheckEntryType(OpenEntry open)
+    {
+        if (open.Resources.Count != 1)
+        {
+            return;
+        }
+        var held = open.Resources[0].ResourceName;
+        if (!s_typedNames.Contains(held))
+        {
+            return;
+        }
+        var named = TypeOfHref(_entrySelf) ?? (open.Title is { } title && s_typedNames.Contains(title.Trim()) ? title.Trim() : null);
+        if (named is null || named == held || (IsSummaryName(named) && IsSummaryName(held)))
+        {
+            return;
+        }
+        _diagnostics.Quirk(DiagnosticCodes.MismatchedEntryType, DiagnosticSeverity.Warning,
+            $"An entry whose title or self link names a {named} holds a {held} (first: entry {open.Index + 1}); it was read as the {held} it holds.",
+            open.Line, open.Column, _options.RedactValues ? null : open.Id, $"type:{named}:{held}");
+    }
+
+    private static bool IsSummaryName(string name) => name is "UsageSummary" or "ElectricPowerUsageSummary";
+
+    /// <summary>The resource type an href names: its last segment that is a usage resource name.</summary>
+    private static string? TypeOfHref(string? href)
+    {
+        if (href is null)
+        {
+            return null;
+        }
+        var path = href.AsSpan();
+        var query = path.IndexOfAny('?', '#');
+        if (query >= 0)
+        {
+            path = path[..query];
+        }
+        var lookup = s_typedNames.GetAlternateLookup<ReadOnlySpan<char>>();
+        while (path.Length > 0)
+        {
+            var slash = path.LastIndexOf('/');
+            var segment = path[(slash + 1)..];
+            if (lookup.TryGetValue(segment, out var name))
+            {
+                return name;
+            }
+            if (slash < 0)
+            {
+                break;
+            }
+            path = path[..slash];
+        }
+        return null;
+    }
 }

@@ -127,6 +127,9 @@ internal sealed partial class EspiParser
         Array.Resize(ref _chars, _chars.Length * 2);
     }
 
+    /// <summary>Whether the last <see cref="ReadString"/> met a CDATA section.</summary>
+    private bool _stringHadCdata;
+
     /// <summary>Reads a string value, trimmed; null for an empty element. A child element is a data error.</summary>
     private string? ReadString()
     {
@@ -143,12 +146,15 @@ internal sealed partial class EspiParser
         _reader.Read();
         string? single = null;
         StringBuilder? many = null;
+        _stringHadCdata = false;
         while (true)
         {
             switch (_reader.NodeType)
             {
-                case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
+                    _stringHadCdata = true;
+                    goto case XmlNodeType.Text;
+                case XmlNodeType.Text:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
                     var value = _reader.Value;
@@ -175,20 +181,6 @@ internal sealed partial class EspiParser
                     break;
             }
         }
-    }
-
-    private long ReadInt64(string leaf)
-    {
-        var text = ReadText(leaf);
-        if (TryParseInteger(text, out var value, out var padded, out var fraction) && !fraction)
-        {
-            if (padded)
-            {
-                NotePadded(leaf);
-            }
-            return value;
-        }
-        throw NumberError(text, leaf);
     }
 
     /// <summary>Reads an optional number: an empty element (<c>&lt;tou/&gt;</c>, <c>&lt;tou&gt; &lt;/tou&gt;</c>) means absent.</summary>
@@ -260,7 +252,7 @@ internal sealed partial class EspiParser
         return EpochOf(text, leaf);
     }
 
-    /// <summary>A duration (<see cref="ReadDuration(string)"/>); an element with no text means absent (reported).</summary>
+    /// <summary>A duration (<see cref="CheckDuration(long)"/>); an element with no text means absent (reported).</summary>
     private long? ReadOptionalDuration(string leaf)
     {
         if (_reader.IsEmptyElement)
@@ -291,8 +283,6 @@ internal sealed partial class EspiParser
     /// Reads an ESPI time (Unix seconds). Real files also carry 13-digit millisecond epochs (divided by 1000) and
     /// fractional epochs (truncated); both are reported.
     /// </summary>
-    private long ReadEpoch() => ReadEpoch(_reader.LocalName);
-
     private long ReadEpoch(string leaf) => EpochOf(ReadText(leaf), leaf);
 
     private long EpochOf(ReadOnlySpan<char> text, string leaf)
@@ -324,11 +314,7 @@ internal sealed partial class EspiParser
         return value;
     }
 
-    /// <summary>Reads a DateTimeInterval's duration: UInt32 in the schema, but longer values from real files are kept.</summary>
-    private long ReadDuration() => ReadDuration(_reader.LocalName);
-
-    private long ReadDuration(string leaf) => CheckDuration(ReadInt64(leaf));
-
+    /// <summary>A DateTimeInterval's duration: UInt32 in the schema, but longer values from real files are kept and reported.</summary>
     private long CheckDuration(long value)
     {
         if (value is < 0 or > uint.MaxValue)

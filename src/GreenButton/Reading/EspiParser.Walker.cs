@@ -296,6 +296,7 @@ internal sealed partial class EspiParser
             }
             return batch.Count > 0 ? Walked.Readings : Walked.Continue;
         }
+        CheckEntryType(open);
         _entrySelf = _entryUp = null;
         var entry = new AtomEntry
         {
@@ -388,9 +389,20 @@ internal sealed partial class EspiParser
         }
         if (Is(name, _n.ReadingType) || Is(name, _n.MeterReading))
         {
-            // Read for the intervalLength that places readings without a timePeriod; the resource itself is not kept.
-            ReadResourceOrSkip(null);
-            return Walked.Continue;
+            // Read for the intervalLength that places readings without a timePeriod; the resource itself is not kept,
+            // but the readings of blocks written inside it are.
+            var read = new List<EspiResource>(1);
+            ReadResourceOrSkip(read);
+            var batch = _blockReadings;
+            batch.Clear();
+            for (var i = 1; i < read.Count; i++)
+            {
+                if (read[i] is IntervalBlock nested)
+                {
+                    batch.AddRange(nested.ReadingSpan);
+                }
+            }
+            return batch.Count > 0 ? Walked.Readings : Walked.Continue;
         }
         SkipElement();
         return Walked.Continue;

@@ -87,14 +87,6 @@ public sealed class QuirkTests
     }
 
     [Fact]
-    public void Fractional_value_is_an_invalid_number_not_a_truncation()
-    {
-        var block = Fixture.Block(s_t0, H, $"<IntervalReading><timePeriod><duration>3600</duration><start>{s_t0}</start></timePeriod><value>12.5</value></IntervalReading>");
-        var act = () => Fixture.Parse(FeedWithBlock(block));
-        act.Should().Throw<GreenButtonException>().Which.Reason.Should().Contain("12.5");
-    }
-
-    [Fact]
     public void Numbers_padded_with_spaces_are_trimmed_and_reported()
     {
         var block = $"<IntervalBlock xmlns=\"{Fixture.Espi}\"><interval><duration> 3600 </duration><start>\n{s_t0}\n</start></interval>"
