@@ -288,10 +288,15 @@ internal sealed partial class EspiParser
     private int? ReadCode()
     {
         var leaf = _reader.LocalName;
+        var empty = _reader.IsEmptyElement;
         var text = ReadText(leaf);
         if (text.Trim().IsEmpty)
         {
-            return null; // <uom/>: absent
+            if (!empty)
+            {
+                NoteEmpty(leaf, ValueLine, ValueColumn); // <uom></uom>: absent, and said; <uom/> is plainly absent
+            }
+            return null;
         }
         if (TryParseInteger(text, out var value, out var padded, out var fraction) && !fraction && value is >= int.MinValue and <= int.MaxValue)
         {
