@@ -45,7 +45,9 @@ public sealed class ReadingType : EspiResource
     private int _powerOfTenMultiplier;
 
     /// <summary>Whether the file gave a <c>powerOfTenMultiplier</c> (the conformance rules require one; absent reads as zero).</summary>
-    public bool HasPowerOfTenMultiplier { get; internal set; }
+    public bool HasPowerOfTenMultiplier { get => _hasPowerOfTenMultiplier; init => _hasPowerOfTenMultiplier = value; }
+
+    private bool _hasPowerOfTenMultiplier;
 
     /// <summary><c>timeAttribute</c>: the period of interest (e.g. billing period, day).</summary>
     public TimeAttribute? TimeAttribute { get; init; }
@@ -84,7 +86,7 @@ public sealed class ReadingType : EspiResource
     internal void FoldPowerOfTen(int valuePowerOfTen)
     {
         _powerOfTenMultiplier += valuePowerOfTen;
-        HasPowerOfTenMultiplier = true;
+        _hasPowerOfTenMultiplier = true;
     }
 
     /// <summary>A raw cost (1/100000 of <see cref="Currency"/>) in currency units, exact.</summary>
