@@ -79,4 +79,32 @@ public static class DiagnosticCodes
     public const string UnwrittenResource = "unwritten-resource";
     /// <summary>Two merged inputs hold different readings (or resources) for one start; the preferred one was kept.</summary>
     public const string MergeConflict = "merge-conflict";
+    /// <summary>An element outside the entries, not Atom and not ESPI (seen: PG&amp;E's <c>ProgramIdMappings</c> in no namespace under the feed), was skipped.</summary>
+    public const string ForeignElement = "foreign-element";
+    /// <summary>An ESPI resource stood outside any entry (directly under the feed or a wrapper); it was read as a bare resource.</summary>
+    public const string ResourceOutsideEntry = "resource-outside-entry";
+    /// <summary>Atom elements (<c>entry</c>, <c>content</c>, <c>link</c>, <c>id</c>, ...) were written in no namespace; they were read as Atom.</summary>
+    public const string AtomWithoutNamespace = "atom-without-namespace";
+    /// <summary>An Atom element stood where Atom does not put it (an <c>atom:id</c> inside <c>content</c>); it was read for its entry.</summary>
+    public const string AtomInContent = "atom-in-content";
+    /// <summary>A resource was written inside another resource's element (an IntervalBlock inside a MeterReading); it was read as a resource of its own.</summary>
+    public const string NestedResource = "nested-resource";
+    /// <summary>An entry's title or self link names one resource type and its content holds another; it was read by its element.</summary>
+    public const string MismatchedEntryType = "mismatched-entry-type";
+    /// <summary>Values were written as decimals (<c>0.62</c>); they were read exactly as integers with a power of ten for the series.</summary>
+    public const string DecimalValue = "decimal-value";
+    /// <summary>Reading qualities were written as words (<c>ACTUAL</c>, <c>ESTIMATED</c>); they were mapped to their ESPI codes.</summary>
+    public const string QualityWord = "quality-word";
+    /// <summary>IntervalReadings had a start but no duration; their durations were taken from the spacing of the readings.</summary>
+    public const string DerivedDuration = "derived-duration";
+    /// <summary>An optional element was present but empty (<c>&lt;tzOffset&gt;&lt;/tzOffset&gt;</c>); it was read as absent.</summary>
+    public const string EmptyElement = "empty-element";
+    /// <summary>A LocalTimeParameters had no usable DST rules (or no offset at all); it was read as a fixed offset (or UTC).</summary>
+    public const string LocalTimeWithoutRules = "local-time-without-rules";
+    /// <summary>The IntervalReadings of a block were written newest first; they are kept as written and placed by their starts.</summary>
+    public const string DescendingReadings = "descending-readings";
+    /// <summary>An IntervalReading carried a powerOfTenMultiplier of its own (not ESPI); the ReadingType's was kept.</summary>
+    public const string ReadingPowerOfTen = "reading-power-of-ten";
+    /// <summary>A CDATA section held escaped entities (<c>&amp;amp;</c>); they were decoded.</summary>
+    public const string EscapedCdata = "escaped-cdata";
 }

@@ -123,6 +123,7 @@ internal static partial class LinkResolver
             }
         }
 
+        FoldDecimalValues(document, diagnostics);
         foreach (var node in meterReadings)
         {
             PlaceUntimedReadings((MeterReading)node.Resource);

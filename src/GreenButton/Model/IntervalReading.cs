@@ -29,6 +29,7 @@ public readonly struct IntervalReading : IEquatable<IntervalReading>
     private readonly short _tou;
     private readonly short _cpp;
     private readonly Has _has;
+    private readonly sbyte _valuePowerOfTen; // fits the struct's padding: no reading grows
 
     /// <summary>Creates a reading.</summary>
     /// <param name="start">Start of the period (converted to Unix seconds).</param>
@@ -46,9 +47,10 @@ public readonly struct IntervalReading : IEquatable<IntervalReading>
 
     internal IntervalReading(long startSeconds, long durationSeconds, long value, bool hasValue, long cost, bool hasCost,
         ReadOnlyCollection<ReadingQuality>? qualities, short? consumptionTier, short? tou, short? cpp, bool hasTimePeriod,
-        ReadingOrigin? origin)
+        ReadingOrigin? origin, sbyte valuePowerOfTen = 0)
     {
         StartSeconds = startSeconds;
+        _valuePowerOfTen = valuePowerOfTen;
         DurationSeconds = durationSeconds;
         Value = value;
         _cost = cost;
@@ -85,6 +87,15 @@ public readonly struct IntervalReading : IEquatable<IntervalReading>
     /// </summary>
     public long Value { get; }
 
+    /// <summary>
+    /// The power of ten of <see cref="Value"/> itself: 0 for ESPI's integer values; negative when the file wrote a decimal
+    /// (<c>0.62</c> reads as <see cref="Value"/> 62 and -2), so that <c>Value × 10^ValuePowerOfTen</c> is exactly the
+    /// number written. <see cref="ScaledValue(ReadingType)"/> and <see cref="MeterReading.Scale(IntervalReading)"/> apply
+    /// it; <see cref="GreenButtonDocument"/> folds it into each series' <see cref="ReadingType.PowerOfTenMultiplier"/>
+    /// (and is then 0), so that raw values of one series add up.
+    /// </summary>
+    public int ValuePowerOfTen => _valuePowerOfTen;
+
     /// <summary>Whether the file gave a <c>value</c> (it is optional in ESPI).</summary>
     public bool HasValue => (_has & Has.Value) != 0;
 
@@ -118,7 +129,28 @@ public readonly struct IntervalReading : IEquatable<IntervalReading>
     /// <summary>The same reading, placed in a block (hrefs) or given a derived period.</summary>
     internal IntervalReading With(long startSeconds, long durationSeconds, ReadingOrigin? origin)
         => new(startSeconds, durationSeconds, Value, HasValue, _cost, (_has & Has.Cost) != 0, _qualities, ConsumptionTier, Tou, Cpp,
-            HasTimePeriod, origin);
+            HasTimePeriod, origin, _valuePowerOfTen);
+
+    /// <summary>
+    /// The same reading with its value rescaled to <paramref name="powerOfTen"/> (at most its own): exact, or false on
+    /// overflow. With <paramref name="fold"/> the power goes to the ReadingType and the reading keeps 0.
+    /// </summary>
+    internal bool TryRescale(int powerOfTen, bool fold, out IntervalReading rescaled)
+    {
+        var value = Value;
+        for (var p = _valuePowerOfTen; p > powerOfTen; p--)
+        {
+            if (value is > long.MaxValue / 10 or < long.MinValue / 10)
+            {
+                rescaled = this;
+                return false;
+            }
+            value *= 10;
+        }
+        rescaled = new(StartSeconds, DurationSeconds, value, HasValue, _cost, (_has & Has.Cost) != 0, _qualities, ConsumptionTier, Tou, Cpp,
+            HasTimePeriod, _origin, fold ? (sbyte)0 : (sbyte)powerOfTen);
+        return true;
+    }
 
     /// <summary>The same reading placed at another time (a reading written without a timePeriod).</summary>
     internal IntervalReading At(long startSeconds, long durationSeconds) => With(startSeconds, durationSeconds, _origin);
@@ -127,14 +159,14 @@ public readonly struct IntervalReading : IEquatable<IntervalReading>
     public Quantity ScaledValue(ReadingType readingType)
     {
         ArgumentNullException.ThrowIfNull(readingType);
-        return readingType.Scale(Value);
+        return _valuePowerOfTen == 0 ? readingType.Scale(Value) : readingType.Scale(Value, _valuePowerOfTen);
     }
 
     /// <inheritdoc/>
     public bool Equals(IntervalReading other)
         => StartSeconds == other.StartSeconds && DurationSeconds == other.DurationSeconds && Value == other.Value
             && _has == other._has && _cost == other._cost && _consumptionTier == other._consumptionTier
-            && _tou == other._tou && _cpp == other._cpp && Qualities.SequenceEqual(other.Qualities)
+            && _tou == other._tou && _cpp == other._cpp && _valuePowerOfTen == other._valuePowerOfTen && Qualities.SequenceEqual(other.Qualities)
             && BlockHref == other.BlockHref && MeterReadingHref == other.MeterReadingHref;
 
     /// <inheritdoc/>

@@ -43,5 +43,7 @@ public sealed class MeterReading : EspiResource
     }
 
     /// <summary>The real quantity of a reading of this meter reading (raw value scaled by its ReadingType).</summary>
-    public Quantity Scale(IntervalReading reading) => ReadingType is { } type ? type.Scale(reading.Value) : new Quantity(reading.Value, UnitOfMeasure.None);
+    public Quantity Scale(IntervalReading reading)
+        => ReadingType is { } type ? reading.ScaledValue(type)
+            : new Quantity(Quantity.ScaleExact(reading.Value, reading.ValuePowerOfTen), UnitOfMeasure.None);
 }

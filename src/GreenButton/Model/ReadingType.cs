@@ -40,10 +40,14 @@ public sealed class ReadingType : EspiResource
     public PhaseCode? Phase { get; init; }
 
     /// <summary><c>powerOfTenMultiplier</c>: raw values are in <see cref="Uom"/> × 10^this. Zero when absent.</summary>
-    public int PowerOfTenMultiplier { get; init; }
+    public int PowerOfTenMultiplier { get => _powerOfTenMultiplier; init => _powerOfTenMultiplier = value; }
+
+    private int _powerOfTenMultiplier;
 
     /// <summary>Whether the file gave a <c>powerOfTenMultiplier</c> (the conformance rules require one; absent reads as zero).</summary>
-    public bool HasPowerOfTenMultiplier { get; init; }
+    public bool HasPowerOfTenMultiplier { get => _hasPowerOfTenMultiplier; init => _hasPowerOfTenMultiplier = value; }
+
+    private bool _hasPowerOfTenMultiplier;
 
     /// <summary><c>timeAttribute</c>: the period of interest (e.g. billing period, day).</summary>
     public TimeAttribute? TimeAttribute { get; init; }
@@ -71,6 +75,19 @@ public sealed class ReadingType : EspiResource
 
     /// <summary>The real quantity of a raw value: <paramref name="rawValue"/> × 10^<see cref="PowerOfTenMultiplier"/>, exact, with its unit.</summary>
     public Quantity Scale(long rawValue) => new(Quantity.ScaleExact(rawValue, PowerOfTenMultiplier), Uom ?? UnitOfMeasure.None);
+
+    /// <summary>A raw value written as a decimal (<see cref="IntervalReading.ValuePowerOfTen"/>), scaled exactly.</summary>
+    internal Quantity Scale(long rawValue, int valuePowerOfTen) => new(Quantity.ScaleExact(rawValue, PowerOfTenMultiplier + valuePowerOfTen), Uom ?? UnitOfMeasure.None);
+
+    /// <summary>
+    /// Folds the decimal places of a series' values into the multiplier (the document does it while resolving, before
+    /// anyone sees the resource): values <c>0.62</c> read as 62 make the multiplier 2 lower.
+    /// </summary>
+    internal void FoldPowerOfTen(int valuePowerOfTen)
+    {
+        _powerOfTenMultiplier += valuePowerOfTen;
+        _hasPowerOfTenMultiplier = true;
+    }
 
     /// <summary>A raw cost (1/100000 of <see cref="Currency"/>) in currency units, exact.</summary>
     public static decimal CostAmount(long rawCost) => rawCost / 100_000m;

@@ -35,6 +35,7 @@ internal sealed class EspiNames
         IntervalBlock = t.Add("IntervalBlock");
         IntervalReading = t.Add("IntervalReading");
         ReadingQuality = t.Add("ReadingQuality");
+        ReadingQualityWord = t.Add("readingQuality");
         LocalTimeParameters = t.Add("LocalTimeParameters");
         ElectricPowerUsageSummary = t.Add("ElectricPowerUsageSummary");
         UsageSummary = t.Add("UsageSummary");
@@ -301,6 +302,9 @@ internal sealed class EspiNames
     public string Cost { get; }
 
     public string Quality { get; }
+
+    /// <summary><c>readingQuality</c>: a reading's quality written as a word, directly (seen in Duke Energy exports).</summary>
+    public string ReadingQualityWord { get; }
 
     public string TimePeriod { get; }
 

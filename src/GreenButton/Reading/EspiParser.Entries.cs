@@ -61,6 +61,7 @@ internal sealed partial class EspiParser
             return false;
         }
         RootName = _reader.LocalName;
+        CheckRoot();
         return true;
     }
 
@@ -112,7 +113,22 @@ internal sealed partial class EspiParser
             var xhtml = ReadMarkup().Trim();
             return xhtml.Length == 0 ? null : xhtml;
         }
-        return ReadString();
+        var line = Line;
+        var column = Column;
+        _stringHadCdata = false;
+        var text = ReadString();
+        if (_stringHadCdata && text is not null && text.Contains('&', StringComparison.Ordinal))
+        {
+            // Seen: <![CDATA[Home &amp; Garden]]>, escaped twice. A CDATA section needs no escapes, so these were meant as characters.
+            var decoded = System.Net.WebUtility.HtmlDecode(text);
+            if (decoded != text)
+            {
+                _diagnostics.Quirk(DiagnosticCodes.EscapedCdata, DiagnosticSeverity.Info,
+                    "Titles whose CDATA held escaped entities (&amp;amp; and the like) were decoded.", line, column, _entryId);
+                return decoded;
+            }
+        }
+        return text;
     }
 
     /// <summary>

@@ -45,6 +45,7 @@ internal sealed partial class EspiParser
                     previousEnd = reading.EndSeconds;
                     previousDuration = reading.DurationSeconds;
                     readings.Add(reading);
+                    FixFirstDuration(readings, readings.Count - 1);
                 }
                 else if (Is(name, _n.Interval))
                 {
@@ -70,7 +71,7 @@ internal sealed partial class EspiParser
         int index, ReadingOrigin? origin)
     {
         long start = 0, duration = 0, value = 0, cost = 0;
-        bool hasTimePeriod = false, hasValue = false, hasCost = false;
+        bool hasTimePeriod = false, hasValue = false, hasCost = false, hasDuration = false;
         short? tier = null, tou = null, cpp = null;
         ReadOnlyCollection<ReadingQuality>? qualities = null;
         List<ReadingQuality>? many = null;
@@ -89,7 +90,7 @@ internal sealed partial class EspiParser
                 if (Is(name, _n.TimePeriod))
                 {
                     hasTimePeriod = !_reader.IsEmptyElement;
-                    ReadTimePeriod(ref start, ref duration);
+                    hasDuration = ReadTimePeriod(ref start, ref duration);
                 }
                 else if (Is(name, _n.Value))
                 {
@@ -99,8 +100,7 @@ internal sealed partial class EspiParser
                     }
                     else
                     {
-                        value = ReadInt64(name);
-                        hasValue = true;
+                        hasValue = ReadReadingValue(name, out value);
                     }
                 }
                 else if (Is(name, _n.Cost))
@@ -111,13 +111,17 @@ internal sealed partial class EspiParser
                     }
                     else
                     {
-                        cost = ReadInt64(name);
-                        hasCost = true;
+                        var cl = ReadOptionalInt64();
+                        cost = cl.GetValueOrDefault();
+                        hasCost = cl.HasValue;
                     }
                 }
-                else if (Is(name, _n.ReadingQuality))
+                else if (Is(name, _n.ReadingQuality) || Is(name, _n.ReadingQualityWord))
                 {
-                    var quality = ReadQuality();
+                    if (ReadQuality() is not { } quality)
+                    {
+                        continue;
+                    }
                     if (qualities is null)
                     {
                         qualities = quality.Text is null ? ReadingQualities.Single((int)quality.Quality) : new([quality]);
@@ -140,6 +144,10 @@ internal sealed partial class EspiParser
                 {
                     cpp = ReadOptionalInt16();
                 }
+                else if (Is(name, _n.PowerOfTenMultiplier))
+                {
+                    ReadReadingPowerOfTen();
+                }
                 else
                 {
                     SkipUnknown();
@@ -158,17 +166,35 @@ internal sealed partial class EspiParser
             _diagnostics.Quirk(DiagnosticCodes.MissingTimePeriod, DiagnosticSeverity.Info,
                 "IntervalReadings without a timePeriod were placed after the previous reading (or at the block start) for intervalLength.", Line, Column, _entryId);
         }
-        else if (block is { HasStart: true } b && start < b.StartSeconds)
+        else
         {
-            _diagnostics.Quirk(DiagnosticCodes.ReadingBeforeBlock, DiagnosticSeverity.Warning,
-                "IntervalReadings start before their IntervalBlock's interval; kept as written.", Line, Column, _entryId);
+            if (!hasDuration)
+            {
+                duration = DeriveDuration(start, hasPrevious, previousEnd - previousDuration);
+            }
+            if (index == 0)
+            {
+                _firstDurationPending = !hasDuration && duration == 0;
+            }
+            if (block is { HasStart: true } b && start < b.StartSeconds)
+            {
+                _diagnostics.Quirk(DiagnosticCodes.ReadingBeforeBlock, DiagnosticSeverity.Warning,
+                    "IntervalReadings start before their IntervalBlock's interval; kept as written.", Line, Column, _entryId);
+            }
+            if (hasPrevious && start < previousEnd - previousDuration)
+            {
+                _diagnostics.Quirk(DiagnosticCodes.DescendingReadings, DiagnosticSeverity.Info,
+                    "IntervalReadings were written newest first (or out of order); they are kept as written, and series are placed by their starts.", Line, Column, _entryId);
+            }
         }
-        return new IntervalReading(start, duration, value, hasValue, cost, hasCost, qualities, tier, tou, cpp, hasTimePeriod, origin);
+        return new IntervalReading(start, duration, value, hasValue, cost, hasCost, qualities, tier, tou, cpp, hasTimePeriod, origin,
+            hasValue ? _valuePowerOfTen : (sbyte)0);
     }
 
-    /// <summary>A reading's timePeriod, read in place (the hot path's DateTimeInterval).</summary>
-    private void ReadTimePeriod(ref long start, ref long duration)
+    /// <summary>A reading's timePeriod, read in place (the hot path's DateTimeInterval); false when it gave no duration.</summary>
+    private bool ReadTimePeriod(ref long start, ref long duration)
     {
+        var hasDuration = false;
         Push(_n.TimePeriod);
         if (Enter())
         {
@@ -182,7 +208,11 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.Duration) && (ReferenceEquals(ns, _n.Espi) || ReferenceEquals(ns, _n.Customer)))
                 {
-                    duration = ReadDuration(name);
+                    if (ReadOptionalDuration(name) is { } d)
+                    {
+                        duration = d;
+                        hasDuration = true;
+                    }
                 }
                 else
                 {
@@ -191,15 +221,27 @@ internal sealed partial class EspiParser
             }
         }
         Pop();
+        return hasDuration;
     }
 
-    /// <summary>Reads <c>ReadingQuality/quality</c>; a code that is not a number is kept as text and reported.</summary>
-    private ReadingQuality ReadQuality()
+    /// <summary>
+    /// Reads a reading's quality: <c>ReadingQuality/quality</c> as ESPI writes it, or a <c>readingQuality</c> holding its
+    /// code directly. A word (<c>ACTUAL</c>, <c>ESTIMATED</c>) is mapped to its code and reported; other text is kept as
+    /// text and reported. Null when it holds nothing.
+    /// </summary>
+    private ReadingQuality? ReadQuality()
     {
-        var quality = new ReadingQuality((QualityOfReading)(-1)) { Text = "" };
-        Push(_n.ReadingQuality);
+        var leaf = _reader.LocalName;
+        ReadingQuality? quality = Is(leaf, _n.ReadingQuality) ? new ReadingQuality((QualityOfReading)(-1)) { Text = "" } : null;
+        Push(leaf);
         if (Enter())
         {
+            if (_reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+            {
+                // The code written directly in the element, with no quality child.
+                quality = QualityOf(_reader.Value, leaf, Line, Column);
+                _reader.Read();
+            }
             while (NextChild())
             {
                 if (IsEspi && Is(_reader.LocalName, _n.Quality))
@@ -207,16 +249,7 @@ internal sealed partial class EspiParser
                     var line = Line;
                     var column = Column;
                     var text = ReadText();
-                    if (TryParseInteger(text, out var value, out _, out var fraction) && !fraction && value is >= 0 and <= int.MaxValue)
-                    {
-                        quality = new ReadingQuality((QualityOfReading)(int)value);
-                    }
-                    else
-                    {
-                        quality = new ReadingQuality((QualityOfReading)(-1)) { Text = text.ToString() };
-                        _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
-                            $"ReadingQuality codes that are not numbers (first: {Quote(text)}) were kept as text.", line, column, _entryId, "quality-text");
-                    }
+                    quality = QualityOf(text, _n.Quality, line, column) ?? quality;
                 }
                 else
                 {
@@ -228,14 +261,42 @@ internal sealed partial class EspiParser
         return quality;
     }
 
+    private ReadingQuality? QualityOf(ReadOnlySpan<char> text, string leaf, int line, int column)
+    {
+        if (TryParseInteger(text, out var value, out _, out var fraction) && !fraction && value is >= 0 and <= int.MaxValue)
+        {
+            return new ReadingQuality((QualityOfReading)(int)value);
+        }
+        var trimmed = text.Trim();
+        if (trimmed.IsEmpty)
+        {
+            NoteEmpty(leaf, line, column);
+            return null;
+        }
+        if (QualityWords.TryParse(trimmed, out var code))
+        {
+            _diagnostics.Quirk(DiagnosticCodes.QualityWord, DiagnosticSeverity.Info,
+                $"Reading qualities written as words (first: {Quote(trimmed)}, read as {(int)code} {code}) were mapped to their ESPI codes.", line, column, _entryId);
+            return new ReadingQuality(code);
+        }
+        _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
+            $"ReadingQuality codes that are not numbers (first: {Quote(text)}) were kept as text.", line, column, _entryId, "quality-text");
+        return new ReadingQuality((QualityOfReading)(-1)) { Text = trimmed.ToString() };
+    }
+
     /// <summary>Reads a code of a code table; a non-numeric code is reported and read as absent rather than fail the entry.</summary>
     private int? ReadCode()
     {
         var leaf = _reader.LocalName;
+        var empty = _reader.IsEmptyElement;
         var text = ReadText(leaf);
         if (text.Trim().IsEmpty)
         {
-            return null; // <uom/>: absent
+            if (!empty)
+            {
+                NoteEmpty(leaf, ValueLine, ValueColumn); // <uom></uom>: absent, and said; <uom/> is plainly absent
+            }
+            return null;
         }
         if (TryParseInteger(text, out var value, out var padded, out var fraction) && !fraction && value is >= int.MinValue and <= int.MaxValue)
         {
@@ -417,10 +478,11 @@ internal sealed partial class EspiParser
                     {
                         continue;
                     }
-                    index++;
                     previousEnd = reading.EndSeconds;
                     previousDuration = reading.DurationSeconds;
                     batch.Add(reading);
+                    FixFirstDuration(batch, index);
+                    index++;
                 }
                 else if (Is(name, _n.Interval))
                 {

@@ -8,8 +8,36 @@ internal sealed partial class EspiParser
             || Is(name, _n.ElectricPowerQualitySummary) || Is(name, _n.ApplicationInformation) || Is(name, _n.Authorization)
             || Is(name, _n.BatchList) || Is(name, _n.ServiceStatus) || Is(name, _n.ProgramIdMappings) || IsCustomerResourceName(name);
 
-    /// <summary>Reads the ESPI resource under the reader (its name is one <see cref="IsResourceName"/> knows).</summary>
+    /// <summary>
+    /// Reads the ESPI resource under the reader (its name is one <see cref="IsResourceName"/> knows), then the resources
+    /// written inside it (an IntervalBlock inside a MeterReading), each as a resource of its own.
+    /// </summary>
     private void ReadResourceInto(List<EspiResource> resources)
+    {
+        if (_nested is not null)
+        {
+            ReadResourceCore(resources);
+            return;
+        }
+        var nested = _nestedBuffer;
+        nested.Clear();
+        _nested = nested;
+        try
+        {
+            ReadResourceCore(resources);
+        }
+        finally
+        {
+            _nested = null;
+        }
+        if (nested.Count > 0)
+        {
+            resources.AddRange(nested);
+            nested.Clear();
+        }
+    }
+
+    private void ReadResourceCore(List<EspiResource> resources)
     {
         var name = _reader.LocalName;
         if (ReferenceEquals(_reader.NamespaceURI, _n.Customer) && !IsCustomerResourceName(name))
@@ -220,7 +248,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.IntervalLength))
                 {
-                    intervalLength = ReadDuration();
+                    intervalLength = ReadOptionalDuration(name);
                 }
                 else if (Is(name, _n.Kind))
                 {
@@ -274,6 +302,7 @@ internal sealed partial class EspiParser
         }
         Pop();
         _lastIntervalLength = intervalLength ?? _lastIntervalLength;
+        _lastPowerOfTen = power ?? _lastPowerOfTen;
         return new ReadingType
         {
             AccumulationBehaviour = accumulation,
@@ -302,12 +331,12 @@ internal sealed partial class EspiParser
         };
     }
 
-    /// <summary>Reads powerOfTenMultiplier; a value beyond decimal's -28..28 is kept and reported (scaling it then fails).</summary>
-    private int ReadPowerOfTen()
+    /// <summary>Reads powerOfTenMultiplier (null when empty); a value beyond decimal's -28..28 is kept and reported (scaling it then fails).</summary>
+    private int? ReadPowerOfTen()
     {
         var line = Line;
         var column = Column;
-        var power = ReadOptionalInt32() ?? 0;
+        var power = ReadOptionalInt32();
         if (power is < -28 or > 28)
         {
             _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
@@ -355,13 +384,19 @@ internal sealed partial class EspiParser
                 var name = _reader.LocalName;
                 if (IsEspi && Is(name, _n.Start))
                 {
-                    start = ReadEpoch();
-                    hasStart = true;
+                    if (ReadOptionalEpoch() is { } s)
+                    {
+                        start = s;
+                        hasStart = true;
+                    }
                 }
                 else if (IsEspi && Is(name, _n.Duration))
                 {
-                    duration = ReadDuration();
-                    hasDuration = true;
+                    if (ReadOptionalDuration(name) is { } d)
+                    {
+                        duration = d;
+                        hasDuration = true;
+                    }
                 }
                 else
                 {
@@ -425,9 +460,8 @@ internal sealed partial class EspiParser
         var line = Line;
         var column = Column;
         BatchItemInfo? batchItemInfo = null;
-        var start = new DstRule(uint.MaxValue);
-        var end = new DstRule(uint.MaxValue);
-        long dstOffset = 0, tzOffset = 0;
+        uint? startRaw = null, endRaw = null;
+        long? dstRead = null, tzRead = null;
         Push(_n.LocalTimeParameters);
         if (Enter())
         {
@@ -440,19 +474,19 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.DstEndRule))
                 {
-                    end = new DstRule(ReadHex32());
+                    endRaw = ReadOptionalHex32();
                 }
                 else if (Is(name, _n.DstStartRule))
                 {
-                    start = new DstRule(ReadHex32());
+                    startRaw = ReadOptionalHex32();
                 }
                 else if (Is(name, _n.DstOffset))
                 {
-                    dstOffset = ReadOptionalInt64() ?? 0;
+                    dstRead = ReadOptionalInt64();
                 }
                 else if (Is(name, _n.TzOffset))
                 {
-                    tzOffset = ReadOptionalInt64() ?? 0;
+                    tzRead = ReadOptionalInt64();
                 }
                 else if (!TryReadCommon(name, ref batchItemInfo))
                 {
@@ -461,6 +495,24 @@ internal sealed partial class EspiParser
             }
         }
         Pop();
+        var start = new DstRule(startRaw ?? uint.MaxValue);
+        var end = new DstRule(endRaw ?? uint.MaxValue);
+        long dstOffset = dstRead ?? 0, tzOffset = tzRead ?? 0;
+        if (startRaw is null || endRaw is null || (dstRead is null && !start.IsDisabled && !end.IsDisabled))
+        {
+            // Seen (Enbridge, 2026): every field an empty element. Without both rules and a shift there is no DST to apply.
+            start = end = new DstRule(uint.MaxValue);
+            dstOffset = 0;
+            _diagnostics.Report(DiagnosticSeverity.Warning, DiagnosticCodes.LocalTimeWithoutRules, tzRead is { } tz
+                ? $"LocalTimeParameters has no usable DST rules; it was read as the fixed offset {(_options.RedactValues ? "tzOffset" : $"{tz} s")} (no daylight saving time)."
+                : "LocalTimeParameters has no usable DST rules and no tzOffset; it was read as UTC, and local times equal UTC.",
+                line, column, _entryId);
+        }
+        else if (tzRead is null)
+        {
+            _diagnostics.Report(DiagnosticSeverity.Warning, DiagnosticCodes.LocalTimeWithoutRules,
+                "LocalTimeParameters has no tzOffset; standard time was taken as UTC.", line, column, _entryId);
+        }
         // ESPI is North American: a positive offset with March/November rules is a sign error (seen in real files).
         if (tzOffset > 0 && start.Month == 3 && end.Month == 11)
         {

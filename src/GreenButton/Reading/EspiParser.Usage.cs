@@ -46,7 +46,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.RoleFlags))
                 {
-                    roleFlags = (RoleFlags)ReadHex32();
+                    roleFlags = (RoleFlags?)ReadOptionalHex32();
                 }
                 else if (Is(name, _n.ServiceDeliveryPoint) || Is(name, _n.ServiceDeliveryPointElement))
                 {

@@ -127,6 +127,9 @@ internal sealed partial class EspiParser
         Array.Resize(ref _chars, _chars.Length * 2);
     }
 
+    /// <summary>Whether the last <see cref="ReadString"/> met a CDATA section.</summary>
+    private bool _stringHadCdata;
+
     /// <summary>Reads a string value, trimmed; null for an empty element. A child element is a data error.</summary>
     private string? ReadString()
     {
@@ -143,12 +146,15 @@ internal sealed partial class EspiParser
         _reader.Read();
         string? single = null;
         StringBuilder? many = null;
+        _stringHadCdata = false;
         while (true)
         {
             switch (_reader.NodeType)
             {
-                case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
+                    _stringHadCdata = true;
+                    goto case XmlNodeType.Text;
+                case XmlNodeType.Text:
                 case XmlNodeType.Whitespace:
                 case XmlNodeType.SignificantWhitespace:
                     var value = _reader.Value;
@@ -177,10 +183,15 @@ internal sealed partial class EspiParser
         }
     }
 
-    private long ReadInt64() => ReadInt64(_reader.LocalName);
-
-    private long ReadInt64(string leaf)
+    /// <summary>Reads an optional number: an empty element (<c>&lt;tou/&gt;</c>, <c>&lt;tou&gt; &lt;/tou&gt;</c>) means absent.</summary>
+    private long? ReadOptionalInt64()
     {
+        var leaf = _reader.LocalName;
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            return null;
+        }
         var text = ReadText(leaf);
         if (TryParseInteger(text, out var value, out var padded, out var fraction) && !fraction)
         {
@@ -190,38 +201,26 @@ internal sealed partial class EspiParser
             }
             return value;
         }
-        throw NumberError(text, leaf);
-    }
-
-    /// <summary>Reads an optional number: an empty element (<c>&lt;tou/&gt;</c>) means absent.</summary>
-    private long? ReadOptionalInt64()
-    {
-        if (_reader.IsEmptyElement)
+        if (text.Trim().IsEmpty)
         {
-            _reader.Read();
+            NoteEmpty(leaf, ValueLine, ValueColumn);
             return null;
         }
-        return ReadInt64();
+        throw NumberError(text, leaf);
     }
 
     private int? ReadOptionalInt32()
     {
-        if (_reader.IsEmptyElement)
-        {
-            _reader.Read();
-            return null;
-        }
-        return ReadInt32();
+        var leaf = _reader.LocalName;
+        return ReadOptionalInt64() is not { } value ? null
+            : value is >= int.MinValue and <= int.MaxValue ? (int)value : throw NumberError($"{value}", leaf);
     }
 
     private short? ReadOptionalInt16()
     {
-        if (_reader.IsEmptyElement)
-        {
-            _reader.Read();
-            return null;
-        }
-        return ReadInt16();
+        var leaf = _reader.LocalName;
+        return ReadOptionalInt64() is not { } value ? null
+            : value is >= short.MinValue and <= short.MaxValue ? (short)value : throw NumberError($"{value}", leaf);
     }
 
     private DateTimeOffset? ReadOptionalEpochDate()
@@ -231,7 +230,38 @@ internal sealed partial class EspiParser
             _reader.Read();
             return null;
         }
-        return EspiTime.FromUnixSeconds(ReadEpoch());
+        return ReadOptionalEpoch() is { } seconds ? EspiTime.FromUnixSeconds(seconds) : null;
+    }
+
+    /// <summary>An epoch (<see cref="ReadEpoch(string)"/>); an element with no text means absent (reported).</summary>
+    private long? ReadOptionalEpoch()
+    {
+        var leaf = _reader.LocalName;
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            NoteEmpty(leaf, Line, Column);
+            return null;
+        }
+        var text = ReadText(leaf);
+        if (text.Trim().IsEmpty)
+        {
+            NoteEmpty(leaf, ValueLine, ValueColumn);
+            return null;
+        }
+        return EpochOf(text, leaf);
+    }
+
+    /// <summary>A duration (<see cref="CheckDuration(long)"/>); an element with no text means absent (reported).</summary>
+    private long? ReadOptionalDuration(string leaf)
+    {
+        if (_reader.IsEmptyElement)
+        {
+            _reader.Read();
+            NoteEmpty(leaf, Line, Column);
+            return null;
+        }
+        return ReadOptionalInt64() is { } value ? CheckDuration(value) : null;
     }
 
     private bool? ReadOptionalBoolean()
@@ -244,29 +274,19 @@ internal sealed partial class EspiParser
         return ReadBoolean();
     }
 
-    private int ReadInt32()
-    {
-        var leaf = _reader.LocalName;
-        var value = ReadInt64();
-        return value is >= int.MinValue and <= int.MaxValue ? (int)value : throw NumberError($"{value}", leaf);
-    }
-
-    private short ReadInt16()
-    {
-        var leaf = _reader.LocalName;
-        var value = ReadInt64();
-        return value is >= short.MinValue and <= short.MaxValue ? (short)value : throw NumberError($"{value}", leaf);
-    }
+    /// <summary>An optional element written empty: absent, said once per element name with a count.</summary>
+    private void NoteEmpty(string leaf, int line, int column)
+        => _diagnostics.Quirk(DiagnosticCodes.EmptyElement, DiagnosticSeverity.Info,
+            $"Empty '{leaf}' elements were read as absent.", line, column, _entryId, "empty:" + leaf);
 
     /// <summary>
     /// Reads an ESPI time (Unix seconds). Real files also carry 13-digit millisecond epochs (divided by 1000) and
     /// fractional epochs (truncated); both are reported.
     /// </summary>
-    private long ReadEpoch() => ReadEpoch(_reader.LocalName);
+    private long ReadEpoch(string leaf) => EpochOf(ReadText(leaf), leaf);
 
-    private long ReadEpoch(string leaf)
+    private long EpochOf(ReadOnlySpan<char> text, string leaf)
     {
-        var text = ReadText(leaf);
         if (!TryParseInteger(text, out var value, out var padded, out var fraction))
         {
             throw NumberError(text, leaf);
@@ -294,12 +314,9 @@ internal sealed partial class EspiParser
         return value;
     }
 
-    /// <summary>Reads a DateTimeInterval's duration: UInt32 in the schema, but longer values from real files are kept.</summary>
-    private long ReadDuration() => ReadDuration(_reader.LocalName);
-
-    private long ReadDuration(string leaf)
+    /// <summary>A DateTimeInterval's duration: UInt32 in the schema, but longer values from real files are kept and reported.</summary>
+    private long CheckDuration(long value)
     {
-        var value = ReadInt64(leaf);
         if (value is < 0 or > uint.MaxValue)
         {
             _diagnostics.Quirk(DiagnosticCodes.OutOfRange, DiagnosticSeverity.Warning,
@@ -308,10 +325,15 @@ internal sealed partial class EspiParser
         return value;
     }
 
-    private bool ReadBoolean()
+    private bool? ReadBoolean()
     {
         var leaf = _reader.LocalName;
         var text = ReadText().Trim();
+        if (text.IsEmpty)
+        {
+            NoteEmpty(leaf, ValueLine, ValueColumn);
+            return null;
+        }
         if (text.Equals("true", StringComparison.OrdinalIgnoreCase) || text.SequenceEqual("1"))
         {
             return true;
@@ -323,11 +345,18 @@ internal sealed partial class EspiParser
         throw new GreenButtonException($"Invalid boolean {Quote(text)} in '{leaf}'.", Source, ValueLine, ValueColumn, CurrentPath(leaf), _entryId, null) { IsDataError = true };
     }
 
-    /// <summary>Reads hexBinary (roleFlags, DST rules) as an unsigned number.</summary>
-    private uint ReadHex32()
+    /// <summary>Reads hexBinary (roleFlags, DST rules) as an unsigned number; an empty element means absent (reported).</summary>
+    private uint? ReadOptionalHex32()
     {
         var leaf = _reader.LocalName;
+        var line = Line;
+        var column = Column;
         var text = ReadText();
+        if (text.Trim().IsEmpty)
+        {
+            NoteEmpty(leaf, line, column);
+            return null;
+        }
         if (DstRule.TryParse(text, out var rule))
         {
             return rule.Raw;

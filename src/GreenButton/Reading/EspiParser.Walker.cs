@@ -29,6 +29,9 @@ internal sealed partial class EspiParser
         Wrapper,
         Resource,
         WrongNamespace,
+
+        /// <summary>A resource name outside the entries in no namespace or a foreign one: skipped and counted in every mode.</summary>
+        Foreign,
         Link,
         Id,
         Title,
@@ -96,13 +99,15 @@ internal sealed partial class EspiParser
     {
         var ns = node.NamespaceURI;
         var name = node.LocalName;
-        var atom = ReferenceEquals(ns, _n.Atom);
-        var espi = ReferenceEquals(ns, _n.Espi) || ReferenceEquals(ns, _n.Customer);
         var top = _containerCount == 0 ? Container.Wrapper : _containers[_containerCount - 1];
+        // Atom written without its namespace (seen: single-entry documents): its names in no namespace are read as Atom.
+        var atom = ReferenceEquals(ns, _n.Atom) || (ns.Length == 0 && top != Container.Content && IsAtomName(name));
+        var espi = ReferenceEquals(ns, _n.Espi) || ReferenceEquals(ns, _n.Customer);
         switch (top)
         {
             case Container.Content:
-                return !IsResourceName(name) ? Unit.Unknown : espi ? Unit.Resource : Unit.WrongNamespace;
+                return ReferenceEquals(ns, _n.Atom) && Is(name, _n.Id) ? Unit.Id
+                    : !IsResourceName(name) ? Unit.Unknown : espi ? Unit.Resource : Unit.WrongNamespace;
             case Container.Entry:
                 if (atom)
                 {
@@ -134,9 +139,20 @@ internal sealed partial class EspiParser
                 {
                     return Unit.Entry;
                 }
-                return !IsResourceName(name) ? Unit.Wrapper : espi ? Unit.Resource : Unit.WrongNamespace;
+                if (!IsResourceName(name))
+                {
+                    return Unit.Wrapper;
+                }
+                // Outside the entries (seen: PG&E's ProgramIdMappings in no namespace under the feed) a resource name in
+                // another namespace is no ESPI resource: skipped. As the root it is the whole document: an error.
+                return espi ? Unit.Resource : _containerCount == 0 ? Unit.WrongNamespace : Unit.Foreign;
         }
     }
+
+    /// <summary>The Atom names the walker reads, matched in no namespace too.</summary>
+    private bool IsAtomName(string name)
+        => Is(name, _n.Feed) || Is(name, _n.Entry) || Is(name, _n.Content) || Is(name, _n.Link) || Is(name, _n.Id)
+            || Is(name, _n.Title) || Is(name, _n.Updated) || Is(name, _n.Published);
 
     /// <summary>Whether the walker enters <paramref name="node"/> (a container) rather than reading it whole.</summary>
     private bool Descends(XmlReader node)
@@ -167,6 +183,11 @@ internal sealed partial class EspiParser
     private Walked WalkElement()
     {
         var unit = Classify(_reader);
+        if (unit is Unit.Feed or Unit.Entry or Unit.Content or Unit.Link or Unit.Id or Unit.Title or Unit.Published or Unit.Updated
+            && !ReferenceEquals(_reader.NamespaceURI, _n.Atom))
+        {
+            NoteAtomOutOfPlace();
+        }
         switch (unit)
         {
             case Unit.Feed:
@@ -185,6 +206,9 @@ internal sealed partial class EspiParser
                 return WalkResource();
             case Unit.Unknown:
                 SkipUnknown();
+                return Walked.Continue;
+            case Unit.Foreign:
+                SkipForeign();
                 return Walked.Continue;
             case Unit.KnownAtom:
                 SkipElement();
@@ -272,6 +296,7 @@ internal sealed partial class EspiParser
             }
             return batch.Count > 0 ? Walked.Readings : Walked.Continue;
         }
+        CheckEntryType(open);
         _entrySelf = _entryUp = null;
         var entry = new AtomEntry
         {
@@ -317,6 +342,7 @@ internal sealed partial class EspiParser
             ReadResourceOrSkip(open.Resources);
             return Walked.Continue;
         }
+        NoteResourceOutsideEntry();
         var line = Line;
         var column = Column;
         var resources = new List<EspiResource>(1);
@@ -363,9 +389,20 @@ internal sealed partial class EspiParser
         }
         if (Is(name, _n.ReadingType) || Is(name, _n.MeterReading))
         {
-            // Read for the intervalLength that places readings without a timePeriod; the resource itself is not kept.
-            ReadResourceOrSkip(null);
-            return Walked.Continue;
+            // Read for the intervalLength that places readings without a timePeriod; the resource itself is not kept,
+            // but the readings of blocks written inside it are.
+            var read = new List<EspiResource>(1);
+            ReadResourceOrSkip(read);
+            var batch = _blockReadings;
+            batch.Clear();
+            for (var i = 1; i < read.Count; i++)
+            {
+                if (read[i] is IntervalBlock nested)
+                {
+                    batch.AddRange(nested.ReadingSpan);
+                }
+            }
+            return batch.Count > 0 ? Walked.Readings : Walked.Continue;
         }
         SkipElement();
         return Walked.Continue;
@@ -458,10 +495,26 @@ internal sealed partial class EspiParser
                 }
                 break;
             case Unit.Id:
+                var inContent = _containers[_containerCount - 1] == Container.Content;
+                var idLine = Line;
+                var idColumn = Column;
                 var id = ReadString();
                 if (open is null)
                 {
                     FeedId = id;
+                }
+                else if (inContent)
+                {
+                    // Seen: an atom:id inside content. It names the entry when the entry has none of its own.
+                    var taken = open.Id is null;
+                    _diagnostics.Quirk(DiagnosticCodes.AtomInContent, DiagnosticSeverity.Info,
+                        taken ? "An atom:id inside content was read as its entry's id." : "An atom:id inside content was ignored: its entry has an id of its own.",
+                        idLine, idColumn, _entryId);
+                    if (taken)
+                    {
+                        open.Id = id;
+                        _entryId = _options.RedactValues ? null : id;
+                    }
                 }
                 else
                 {

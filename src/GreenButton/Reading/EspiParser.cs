@@ -88,7 +88,7 @@ internal sealed partial class EspiParser : IDisposable
         }
         catch (XmlException ex)
         {
-            throw new GreenButtonException(ex.Message, options.SourceName, ex.LineNumber, ex.LinePosition, null, null, ex);
+            throw new GreenButtonException(XmlReason(ex), options.SourceName, ex.LineNumber, ex.LinePosition, null, null, ex);
         }
     }
 
@@ -211,9 +211,14 @@ internal sealed partial class EspiParser : IDisposable
 
     private bool IsEspi => ReferenceEquals(_reader.NamespaceURI, _n.Espi) || ReferenceEquals(_reader.NamespaceURI, _n.Customer);
 
-    /// <summary>Skips an element the parser does not model, counting it by name.</summary>
+    /// <summary>Skips an element the parser does not model, counting it by name; a usage resource inside a resource is read.</summary>
     private void SkipUnknown()
     {
+        if (_nested is not null && ReferenceEquals(_reader.NamespaceURI, _n.Espi) && IsNestableResourceName(_reader.LocalName))
+        {
+            ReadNested();
+            return;
+        }
         _diagnostics.Unknown(_reader.NamespaceURI, _reader.LocalName, CurrentPath(), Line, Column, _entryId);
         SkipElement();
     }
@@ -240,10 +245,20 @@ internal sealed partial class EspiParser : IDisposable
         {
             var line = xml.LineNumber > 0 ? xml.LineNumber : Line;
             var column = xml.LineNumber > 0 ? xml.LinePosition : Column;
-            return new GreenButtonException("Malformed XML: " + xml.Message, Source, line, column, CurrentPath(), _entryId, ex);
+            return new GreenButtonException(XmlReason(xml), Source, line, column, CurrentPath(), _entryId, ex);
         }
         return new GreenButtonException("The input is not in the encoding it declares: " + ex.Message, Source, Line, Column, CurrentPath(), _entryId, ex);
     }
+
+    /// <summary>The reason of an XML reader's error: a DTD is refused by rule, and said plainly; anything else is malformed XML.</summary>
+    internal static string XmlReason(XmlException xml)
+        => IsProhibitedDtd(xml)
+            ? "The document declares a DTD (<!DOCTYPE ...>). DTDs are refused for safety (entity expansion, external fetches); Green Button files never need one. Remove the DOCTYPE to read the file."
+            : "Malformed XML: " + xml.Message;
+
+    /// <summary>The reader's refusal of a DTD (<see cref="DtdProcessing.Prohibit"/>), told from other XML errors.</summary>
+    internal static bool IsProhibitedDtd(XmlException xml)
+        => xml.Message.Contains("DTD", StringComparison.Ordinal) || xml.Message.Contains("DtdProcessing", StringComparison.Ordinal);
 
     private string Quote(ReadOnlySpan<char> raw) => _options.RedactValues ? "(value redacted)" : $"'{(raw.Length > 64 ? string.Concat(raw[..64], "...") : raw.ToString())}'";
 }

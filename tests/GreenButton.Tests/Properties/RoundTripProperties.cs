@@ -130,9 +130,19 @@ public sealed class RoundTripProperties
             {
                 act().Should().Be(value, $"'{text}' is an integer");
             }
+            else if (text.Trim().Length == 0)
+            {
+                Fixture.Parse(ValueFeed(text)).IntervalBlocks.Single().Readings.Single().HasValue.Should().BeFalse("an empty value is absent");
+            }
+            else if (text.Trim().Contains('.', StringComparison.Ordinal) && text.Trim().Count(char.IsAsciiDigit) <= 18
+                && decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var dec))
+            {
+                var reading = Fixture.Parse(ValueFeed(text)).IntervalBlocks.Single().Readings.Single();
+                Quantity.ScaleExact(reading.Value, reading.ValuePowerOfTen).Should().Be(dec, $"'{text}' is a decimal, read exactly");
+            }
             else
             {
-                act.Should().Throw<GreenButtonException>($"'{text}' is not an integer").Which.ElementPath.Should().EndWith("/value");
+                act.Should().Throw<GreenButtonException>($"'{text}' is not a number").Which.ElementPath.Should().EndWith("/value");
             }
         }, iter: 3000);
 
