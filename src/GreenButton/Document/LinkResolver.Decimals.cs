@@ -28,7 +28,7 @@ internal static partial class LinkResolver
                 continue;
             }
             var blocks = meterReadings.SelectMany(m => m.IntervalBlocks).ToList();
-            var power = blocks.SelectMany(b => b.Readings).Min(r => r.ValuePowerOfTen);
+            var power = blocks.Min(FinestPower);
             var readingType = key as ReadingType;
             if (!Rescale(blocks, power, fold: readingType is not null))
             {
@@ -54,13 +54,9 @@ internal static partial class LinkResolver
         }
         foreach (var block in document.IntervalBlocks)
         {
-            if (block.MeterReading is null && block.ReadingSpan.Length > 0)
+            if (block.MeterReading is null && (block.ReducedStatistics?.Count ?? block.ReadingSpan.Length) > 0)
             {
-                var power = 0;
-                foreach (var reading in block.ReadingSpan)
-                {
-                    power = Math.Min(power, reading.ValuePowerOfTen);
-                }
+                var power = Math.Min(0, FinestPower(block));
                 if (power != 0)
                 {
                     Rescale([block], power, fold: false);
@@ -73,32 +69,54 @@ internal static partial class LinkResolver
     {
         foreach (var block in meterReading.IntervalBlocks)
         {
-            foreach (var reading in block.ReadingSpan)
+            if (FinestPower(block) is not (0 or int.MaxValue))
             {
-                if (reading.ValuePowerOfTen != 0)
-                {
-                    return true;
-                }
+                return true;
             }
         }
         return false;
     }
 
-    /// <summary>Brings every reading of <paramref name="blocks"/> to <paramref name="power"/>; false, with nothing changed, on overflow.</summary>
+    /// <summary>The finest ValuePowerOfTen of a block's readings (of a feed's copy: measured by its first pass); int.MaxValue without readings.</summary>
+    private static int FinestPower(IntervalBlock block)
+    {
+        if (block.ReducedStatistics is { } statistics)
+        {
+            return statistics.Count > 0 ? statistics.PowerOfTen : int.MaxValue;
+        }
+        var power = int.MaxValue;
+        foreach (ref readonly var reading in block.ReadingSpan)
+        {
+            power = Math.Min(power, reading.ValuePowerOfTen);
+        }
+        return power;
+    }
+
+    /// <summary>
+    /// Brings every reading of <paramref name="blocks"/> to <paramref name="power"/>; false, with nothing changed, on
+    /// overflow. A feed's copy has its statistics rescaled, and its readings are rescaled as they are read again.
+    /// </summary>
     private static bool Rescale(List<IntervalBlock> blocks, int power, bool fold)
     {
         var rescaled = new IntervalReading[blocks.Count][];
         for (var b = 0; b < blocks.Count; b++)
         {
+            if (blocks[b].ReducedStatistics is { } statistics)
+            {
+                // Dry run on a copy: nothing changes unless every block can be held.
+                var trial = new ReadingStatistics();
+                trial.Add(statistics);
+                if (!trial.TryRescale(power, fold))
+                {
+                    return false;
+                }
+                continue;
+            }
             var readings = blocks[b].ReadingSpan;
             var into = new IntervalReading[readings.Length];
             for (var i = 0; i < readings.Length; i++)
             {
-                if (!readings[i].HasValue)
-                {
-                    into[i] = readings[i].TryRescale(readings[i].ValuePowerOfTen, fold: true, out var bare) ? bare : readings[i];
-                }
-                else if (!readings[i].TryRescale(power, fold, out into[i]))
+                if (!TryRescale(readings[i], power, fold, out into[i]))
                 {
                     return false;
                 }
@@ -107,8 +125,42 @@ internal static partial class LinkResolver
         }
         for (var b = 0; b < blocks.Count; b++)
         {
-            blocks[b].ReplaceReadings(rescaled[b]);
+            if (blocks[b].ReducedStatistics is { } statistics)
+            {
+                statistics.TryRescale(power, fold);
+                blocks[b].ReadingRescale = (power, fold);
+            }
+            else
+            {
+                blocks[b].ReplaceReadings(rescaled[b]);
+            }
         }
         return true;
+    }
+
+    /// <summary>Rescales each of a feed's re-read readings in place, as the document's are rescaled (<see cref="FoldDecimalValues"/>).</summary>
+    internal static void Rescale(IntervalReading[] readings, int power, bool fold)
+    {
+        for (var i = 0; i < readings.Length; i++)
+        {
+            if (TryRescale(readings[i], power, fold, out var rescaled))
+            {
+                readings[i] = rescaled;
+            }
+        }
+    }
+
+    /// <summary>One reading at <paramref name="power"/>; one without a value only loses its power (nothing to scale).</summary>
+    private static bool TryRescale(in IntervalReading reading, int power, bool fold, out IntervalReading rescaled)
+    {
+        if (!reading.HasValue)
+        {
+            if (!reading.TryRescale(reading.ValuePowerOfTen, fold: true, out rescaled))
+            {
+                rescaled = reading;
+            }
+            return true;
+        }
+        return reading.TryRescale(power, fold, out rescaled);
     }
 }

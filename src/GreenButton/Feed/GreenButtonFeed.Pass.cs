@@ -37,6 +37,11 @@ public sealed partial class GreenButtonFeed
             cancellationToken.ThrowIfCancellationRequested();
             spool?.Complete();
             pass.Document = GreenButtonDocument.FromParser(entries, diagnostics, parser);
+            // After the document's folding of decimal values has brought each block's statistics to its series' power.
+            foreach (var block in pass.Blocks)
+            {
+                pass.Statistics.Add(pass.BlockInfo[block].Statistics);
+            }
             return pass;
         }
 
@@ -51,15 +56,18 @@ public sealed partial class GreenButtonFeed
                     continue;
                 }
                 resources ??= [.. entry.Resources];
-                var copy = new IntervalBlock { Interval = block.Interval, BatchItemInfo = block.BatchItemInfo, Line = block.Line, Column = block.Column };
                 var statistics = new ReadingStatistics();
+                var copy = new IntervalBlock
+                {
+                    Interval = block.Interval, BatchItemInfo = block.BatchItemInfo, Line = block.Line, Column = block.Column,
+                    ReducedStatistics = statistics,
+                };
                 var runs = new List<BlockRun>(1);
                 foreach (ref readonly var reading in block.ReadingSpan)
                 {
                     statistics.Add(reading);
                     BlockRun.Add(runs, reading);
                 }
-                Statistics.Add(statistics);
                 if (Spool is { } spool)
                 {
                     spool.Write(block.ReadingSpan);

@@ -61,6 +61,10 @@ public sealed partial class GreenButtonFeed
             {
                 continue;
             }
+            if (copy.ReadingRescale is { } rescale)
+            {
+                LinkResolver.Rescale(readings, rescale.PowerOfTen, rescale.Fold); // decimal values, as the document holds them
+            }
             var placed = ReadingTimeline.Place(readings, copy.Interval, series.ReadingType?.IntervalLength) ?? readings;
             var last = index - 1 == series.LastBlock ? placed.Length - 1 : -1;
             for (var i = 0; i < placed.Length; i++)

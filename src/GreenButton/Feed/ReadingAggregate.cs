@@ -35,7 +35,7 @@ public sealed class ReadingAggregate
     public ReadingStatistics Statistics { get; } = new();
 
     /// <summary>The readings' value scaled by the ReadingType: the sum of <see cref="SeriesReading.Value"/>; null when the series has no ReadingType.</summary>
-    public decimal? Value => Series.ReadingType is null ? null : Series.Scale(Statistics.SumValue);
+    public decimal? Value => Series.ReadingType is null ? null : Series.Scale(Statistics.SumValue, Statistics.PowerOfTen);
 
     /// <summary>The readings' total cost in the currency (the sum of their <see cref="IntervalReading.CostAmount"/>); null when none carries a cost.</summary>
     public decimal? Cost { get; private set; }

@@ -41,9 +41,20 @@ public sealed class ReadingSeries
     /// <summary>The document index of its last IntervalBlock holding readings; -1 when none does.</summary>
     internal int LastBlock { get; set; } = -1;
 
-    /// <summary>A raw value scaled by the ReadingType (<c>raw × 10^powerOfTenMultiplier</c>), exactly; the raw value without a ReadingType.</summary>
+    /// <summary>
+    /// A raw value scaled by the ReadingType (<c>raw × 10^powerOfTenMultiplier</c>), exactly; the raw value without a
+    /// ReadingType. Values written as decimals are raw at the series' finest power, folded into the ReadingType as the
+    /// document folds it (without a ReadingType the power stays and is applied here: the number written).
+    /// </summary>
     /// <exception cref="OverflowException">The power of ten puts the value outside <see cref="decimal"/>'s range.</exception>
-    public decimal Scale(long rawValue) => ReadingType is { } type ? Quantity.ScaleExact(rawValue, type.PowerOfTenMultiplier) : rawValue;
+    public decimal Scale(long rawValue) => Scale(rawValue, Statistics.PowerOfTen);
+
+    /// <summary>A raw value at <paramref name="valuePowerOfTen"/> (<see cref="IntervalReading.ValuePowerOfTen"/>) scaled by the ReadingType.</summary>
+    internal decimal Scale(long rawValue, int valuePowerOfTen)
+    {
+        var power = (ReadingType?.PowerOfTenMultiplier ?? 0) + valuePowerOfTen;
+        return power == 0 ? rawValue : Quantity.ScaleExact(rawValue, power);
+    }
 
     /// <inheritdoc/>
     public override string ToString() => $"{MeterReading} ({Statistics.Count} readings)";

@@ -17,6 +17,7 @@ internal sealed class ReadingSpool : IDisposable
         Tier = 8,
         Tou = 16,
         Cpp = 32,
+        PowerOfTen = 64,
     }
 
     private readonly string _path;
@@ -36,7 +37,7 @@ internal sealed class ReadingSpool : IDisposable
         foreach (ref readonly var r in readings)
         {
             var has = (r.HasValue ? Has.Value : 0) | (r.Cost.HasValue ? Has.Cost : 0) | (r.HasTimePeriod ? Has.TimePeriod : 0)
-                | (r.ConsumptionTier.HasValue ? Has.Tier : 0) | (r.Tou.HasValue ? Has.Tou : 0) | (r.Cpp.HasValue ? Has.Cpp : 0);
+                | (r.ConsumptionTier.HasValue ? Has.Tier : 0) | (r.Tou.HasValue ? Has.Tou : 0) | (r.Cpp.HasValue ? Has.Cpp : 0) | (r.ValuePowerOfTen != 0 ? Has.PowerOfTen : 0);
             w.Write((byte)has);
             w.Write(r.StartSeconds);
             w.Write(r.DurationSeconds);
@@ -56,6 +57,10 @@ internal sealed class ReadingSpool : IDisposable
             if (r.Cpp is { } cpp)
             {
                 w.Write(cpp);
+            }
+            if (r.ValuePowerOfTen != 0)
+            {
+                w.Write((sbyte)r.ValuePowerOfTen);
             }
             var qualities = r.Qualities;
             w.Write7BitEncodedInt(qualities.Count);
@@ -97,8 +102,9 @@ internal sealed class ReadingSpool : IDisposable
                 short? tier = (has & Has.Tier) != 0 ? reader.ReadInt16() : null;
                 short? tou = (has & Has.Tou) != 0 ? reader.ReadInt16() : null;
                 short? cpp = (has & Has.Cpp) != 0 ? reader.ReadInt16() : null;
+                var power = (has & Has.PowerOfTen) != 0 ? reader.ReadSByte() : (sbyte)0;
                 readings[i] = new IntervalReading(start, duration, value, (has & Has.Value) != 0, cost, (has & Has.Cost) != 0, Qualities(reader),
-                    tier, tou, cpp, (has & Has.TimePeriod) != 0, origin);
+                    tier, tou, cpp, (has & Has.TimePeriod) != 0, origin, power);
             }
             yield return readings;
         }

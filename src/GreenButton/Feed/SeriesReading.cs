@@ -27,8 +27,8 @@ public readonly struct SeriesReading
     /// <summary>Whether it is the last reading of its series in the document: no more will come for <see cref="Series"/>.</summary>
     public bool EndsSeries { get; }
 
-    /// <summary>The value scaled by the ReadingType (see <see cref="ReadingSeries.Scale"/>).</summary>
-    public decimal Value => Series.Scale(Reading.Value);
+    /// <summary>The value scaled by the ReadingType (see <see cref="ReadingSeries.Scale(long)"/>), at its own <see cref="IntervalReading.ValuePowerOfTen"/>.</summary>
+    public decimal Value => Series.Scale(Reading.Value, Reading.ValuePowerOfTen);
 
     /// <inheritdoc/>
     public override string ToString() => $"{Reading} of {Series.MeterReading}";

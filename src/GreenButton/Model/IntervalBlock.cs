@@ -38,6 +38,18 @@ public sealed class IntervalBlock : EspiResource
         _readings = readings.Length == 0 ? s_noReadings : Array.AsReadOnly(readings);
     }
 
+    /// <summary>
+    /// In a <see cref="GreenButtonFeed"/>'s copy without readings: what its readings add up to (their decimal powers
+    /// included), for the document's folding of decimal values; null for a block holding its readings.
+    /// </summary>
+    internal ReadingStatistics? ReducedStatistics { get; init; }
+
+    /// <summary>
+    /// In a feed's copy: the power of ten its readings are brought to as they are read again, and whether it went to
+    /// the ReadingType (as the document brings a block's readings); null: as parsed.
+    /// </summary>
+    internal (int PowerOfTen, bool Fold)? ReadingRescale { get; set; }
+
     /// <summary>The MeterReading this belongs to; set by <see cref="GreenButtonDocument"/>.</summary>
     public MeterReading? MeterReading { get; internal set; }
 

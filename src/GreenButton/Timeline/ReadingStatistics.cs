@@ -39,14 +39,24 @@ public sealed class ReadingStatistics
     private static readonly Dictionary<QualityOfReading, long> s_none = [];
     private long _min = long.MaxValue;
     private long _max = long.MinValue;
+    private int _power; // the power of ten of SumValue, min and max: the finest IntervalReading.ValuePowerOfTen added
+    private bool _overflow; // min or max could not be held at a finer power: the figures cannot be rescaled
+
+    /// <summary>
+    /// The power of ten the raw figures are at: the finest <see cref="IntervalReading.ValuePowerOfTen"/> added (0 for
+    /// integer values, and for readings whose power was folded into their ReadingType). Readings at coarser powers are
+    /// added exactly at this one, so that figures of decimal values written with growing places still add up.
+    /// </summary>
+    internal int PowerOfTen => _power;
 
     /// <summary>Adds a reading.</summary>
     public void Add(in IntervalReading reading)
     {
+        var value = reading.ValuePowerOfTen == _power ? reading.Value : Align(reading.Value, reading.ValuePowerOfTen);
         Count++;
-        SumValue += reading.Value;
-        _min = Math.Min(_min, reading.Value);
-        _max = Math.Max(_max, reading.Value);
+        SumValue += value;
+        _min = Math.Min(_min, value);
+        _max = Math.Max(_max, value);
         if (reading.Cost is { } cost)
         {
             SumCost += cost;
@@ -72,10 +82,18 @@ public sealed class ReadingStatistics
         {
             return;
         }
+        var (sum, min, max) = (other.SumValue, other._min, other._max);
+        if (other._power != _power)
+        {
+            sum = Align(sum, other._power, out var places);
+            min = Raise(min, places);
+            max = Raise(max, places);
+        }
+        _overflow |= other._overflow;
         Count += other.Count;
-        SumValue += other.SumValue;
-        _min = Math.Min(_min, other._min);
-        _max = Math.Max(_max, other._max);
+        SumValue += sum;
+        _min = Math.Min(_min, min);
+        _max = Math.Max(_max, max);
         SumCost += other.SumCost;
         CostCount += other.CostCount;
         QualityCount += other.QualityCount;
@@ -84,6 +102,91 @@ public sealed class ReadingStatistics
             _qualities ??= [];
             _qualities[code] = _qualities.GetValueOrDefault(code) + count;
         }
+    }
+
+    /// <summary>
+    /// Brings the figures to <paramref name="powerOfTen"/> (at most <see cref="PowerOfTen"/>) as
+    /// <see cref="IntervalReading.TryRescale"/> brings readings; with <paramref name="fold"/> the power went to the
+    /// ReadingType and the figures are at 0 from then on. False, with nothing changed, when a value cannot be held.
+    /// </summary>
+    internal bool TryRescale(int powerOfTen, bool fold)
+    {
+        if (_overflow)
+        {
+            return false;
+        }
+        if (Count > 0)
+        {
+            var places = _power - powerOfTen;
+            var (min, max) = (_min, _max);
+            for (var p = 0; p < places; p++)
+            {
+                if (min is > long.MaxValue / 10 or < long.MinValue / 10 || max is > long.MaxValue / 10 or < long.MinValue / 10)
+                {
+                    return false;
+                }
+                (min, max) = (min * 10, max * 10);
+            }
+            (_min, _max) = (min, max);
+            SumValue = Multiply(SumValue, places);
+        }
+        _power = fold ? 0 : powerOfTen;
+        return true;
+    }
+
+    /// <summary>A value at <paramref name="power"/> at this one; when finer, this comes to it first.</summary>
+    private long Align(long value, int power) => Align(value, power, out _);
+
+    /// <summary>
+    /// <paramref name="value"/> at <paramref name="power"/> brought to a common power with this: the finer of both (this
+    /// rescaled when <paramref name="power"/> is finer). <paramref name="places"/>: how far <paramref name="value"/> moved.
+    /// </summary>
+    private long Align(long value, int power, out int places)
+    {
+        if (Count == 0)
+        {
+            _power = power;
+            places = 0;
+            return value;
+        }
+        if (power < _power)
+        {
+            var finer = _power - power;
+            SumValue = Multiply(SumValue, finer);
+            _min = Raise(_min, finer);
+            _max = Raise(_max, finer);
+            _power = power;
+            places = 0;
+            return value;
+        }
+        places = power - _power;
+        Raise(value, places); // notes an overflow of the value itself
+        return Multiply(value, places);
+    }
+
+    /// <summary>A sum times 10^places; wrapping as the sums themselves do, so that the result equals the sum of the rescaled values.</summary>
+    private static long Multiply(long value, int places)
+    {
+        for (var p = 0; p < places; p++)
+        {
+            value = unchecked(value * 10);
+        }
+        return value;
+    }
+
+    /// <summary>A minimum or maximum times 10^places; an overflow is noted and leaves the figures not rescalable.</summary>
+    private long Raise(long value, int places)
+    {
+        for (var p = 0; p < places; p++)
+        {
+            if (value is > long.MaxValue / 10 or < long.MinValue / 10)
+            {
+                _overflow = true;
+                return value;
+            }
+            value *= 10;
+        }
+        return value;
     }
 
     /// <summary>The statistics of a document's meter reading.</summary>
