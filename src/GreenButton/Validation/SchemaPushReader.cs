@@ -67,20 +67,10 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         }
         catch when (_fastDepth >= 0)
         {
-            // The schema errors of the nodes before a malformed one are reported, as by the generic validator.
-            Replay();
-            _fastDepth = -1;
+            ReplayBeforeMalformed();
             throw;
         }
-        if (read)
-        {
-            Validate();
-        }
-        else
-        {
-            End();
-        }
-        return read;
+        return Advanced(read);
     }
 
     public override async Task<bool> ReadAsync()
@@ -96,10 +86,21 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         }
         catch when (_fastDepth >= 0)
         {
-            Replay();
-            _fastDepth = -1;
+            ReplayBeforeMalformed();
             throw;
         }
+        return Advanced(read);
+    }
+
+    /// <summary>The schema errors of the nodes kept before a malformed one are reported, as by the generic validator.</summary>
+    private void ReplayBeforeMalformed()
+    {
+        Replay();
+        _fastDepth = -1;
+    }
+
+    private bool Advanced(bool read)
+    {
         if (read)
         {
             Validate();
