@@ -83,6 +83,29 @@ public sealed partial class ReadingTimeline
         }
     }
 
+    /// <summary>
+    /// The smallest positive spacing between consecutive instantaneous readings of <paramref name="sorted"/> (in start
+    /// order), the period they stand for when nothing else gives it (as <see cref="InstantPeriod"/>); 0 without any.
+    /// </summary>
+    internal static long InferPeriod(ReadOnlySpan<IntervalReading> sorted)
+    {
+        var smallest = long.MaxValue;
+        var previous = long.MinValue;
+        foreach (ref readonly var reading in sorted)
+        {
+            if (reading.DurationSeconds != 0)
+            {
+                continue;
+            }
+            if (previous != long.MinValue && reading.StartSeconds > previous)
+            {
+                smallest = Math.Min(smallest, reading.StartSeconds - previous);
+            }
+            previous = reading.StartSeconds;
+        }
+        return smallest == long.MaxValue ? 0 : smallest;
+    }
+
     /// <summary>Every reading of the runs (or only the instantaneous ones), sorted by start; ends by the period for instants.</summary>
     private static (long[] Starts, long[] Ends) Expand(Run[] runs, long period, bool instantsOnly)
     {

@@ -52,7 +52,7 @@ public sealed partial class ReadingTimeline
         options.Validate();
         IntervalLength = intervalLength;
         Options = options;
-        _knownPeriod = options.InstantPeriodSeconds ?? (intervalLength is > 0 ? intervalLength : null);
+        _knownPeriod = KnownInstantPeriod(intervalLength, options);
         _streamed = new Sequence(options.Tolerance);
     }
 
@@ -293,5 +293,5 @@ public sealed partial class ReadingTimeline
         public long LastStart => Start + (Step * (Count - 1));
     }
 
-    private readonly record struct Figures(long Duplicates, long Overlaps, long Gaps, long MissingSeconds, long InstantPeriod);
+    internal readonly record struct Figures(long Duplicates, long Overlaps, long Gaps, long MissingSeconds, long InstantPeriod);
 }

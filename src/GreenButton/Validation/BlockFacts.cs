@@ -21,13 +21,30 @@ internal sealed class BlockFacts
     /// <summary>Readings that start inside an earlier reading of the block.</summary>
     public int Overlaps { get; private set; }
 
+    /// <summary>The tolerance of the timeline's rule (its default): how far a start may miss the end before it.</summary>
+    public static long Tolerance => default(ReadingTimelineOptions).Tolerance;
+
     public long MinStart { get; private set; } = long.MaxValue;
+
+    /// <summary>The latest end as written (an instantaneous reading ends where it starts).</summary>
     public long MaxEnd { get; private set; } = long.MinValue;
+
+    /// <summary>The latest end with instantaneous readings lasting <see cref="InstantPeriod"/>: where the block's time ends.</summary>
+    public long CoveredEnd { get; private set; } = long.MinValue;
+
+    /// <summary>The latest start.</summary>
+    public long LastStart { get; private set; } = long.MinValue;
+
+    /// <summary>Readings of duration 0 (instantaneous samples).</summary>
+    public int Instants { get; private set; }
+
+    /// <summary>The smallest spacing between the block's instantaneous readings (the period they stood for here); 0 without.</summary>
+    public long InstantPeriod { get; private set; }
 
     /// <summary>Sum of the raw values.</summary>
     public Int128 Sum { get; private set; }
 
-    /// <summary>The first gaps inside the block (a reading's end to the next one's start, in start order).</summary>
+    /// <summary>The first gaps inside the block (the end of the readings before to the next one's start, beyond the tolerance).</summary>
     public List<(long Start, long Length)> Gaps { get; } = [];
     public int GapCount { get; private set; }
 
@@ -88,35 +105,31 @@ internal sealed class BlockFacts
         return facts;
     }
 
-    /// <summary>Counts duplicates, overlaps and gaps over readings in start order.</summary>
+    /// <summary>
+    /// Duplicates, overlaps and gaps over readings in start order, by the timeline's rule (<see cref="ReadingTimeline"/>:
+    /// the default tolerance; instantaneous readings standing for the block's smallest spacing between them).
+    /// </summary>
     private void Sequence(ReadOnlySpan<IntervalReading> readings)
     {
-        var maxEnd = readings[0].EndSeconds;
-        for (var i = 1; i < readings.Length; i++)
+        InstantPeriod = ReadingTimeline.InferPeriod(readings);
+        var sequence = new ReadingTimeline.Sequence(Tolerance, MaxKept);
+        foreach (ref readonly var reading in readings)
         {
-            var start = readings[i].StartSeconds;
-            if (start == readings[i - 1].StartSeconds)
+            var duration = reading.DurationSeconds;
+            if (duration == 0)
             {
-                Duplicates++;
-                if (DuplicateStarts.Count < MaxKept)
-                {
-                    DuplicateStarts.Add(start);
-                }
+                Instants++;
+                duration = InstantPeriod;
             }
-            else if (start < maxEnd)
-            {
-                Overlaps++;
-            }
-            else if (start > maxEnd)
-            {
-                GapCount++;
-                if (Gaps.Count < MaxKept)
-                {
-                    Gaps.Add((maxEnd, start - maxEnd));
-                }
-            }
-            maxEnd = Math.Max(maxEnd, readings[i].EndSeconds);
+            sequence.Step(reading.StartSeconds, duration);
         }
+        Duplicates = (int)sequence.Duplicates;
+        Overlaps = (int)sequence.Overlaps;
+        GapCount = (int)sequence.Gaps;
+        Gaps.AddRange(sequence.FirstGaps);
+        DuplicateStarts.AddRange(sequence.FirstDuplicateStarts);
+        CoveredEnd = sequence.MaxEnd;
+        LastStart = readings[^1].StartSeconds;
     }
 
     /// <summary>The raw sum of the readings that start in the hours [<paramref name="fromHour"/>, <paramref name="toHour"/>).</summary>

@@ -61,18 +61,18 @@ internal static partial class QuirkChecks
         long sum = 0;
         foreach (var block in meterReading.IntervalBlocks.Select(context.Facts).Where(f => f.Count > 0).OrderBy(f => f.MinStart))
         {
-            if (block.MaxEnd <= start || block.MinStart >= end)
+            if (block.CoveredEnd <= start || block.MinStart >= end)
             {
                 continue;
             }
-            if (block.MinStart > covered || block.HourSums.Length == 0
+            if (block.MinStart > covered + BlockFacts.Tolerance || block.HourSums.Length == 0
                 || (block.GapCount > 0 && (block.GapCount > block.Gaps.Count || block.Gaps.Any(g => g.Start < end && g.Start + g.Length > start))))
             {
                 return null; // a gap, or a block too long to have been summed by hour
             }
             sum += block.SumHours(start / 3600, end / 3600);
-            covered = Math.Max(covered, block.MaxEnd);
+            covered = Math.Max(covered, block.CoveredEnd);
         }
-        return covered >= end ? sum : null;
+        return covered + BlockFacts.Tolerance >= end ? sum : null;
     }
 }

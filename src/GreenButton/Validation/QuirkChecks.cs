@@ -55,7 +55,11 @@ internal static partial class QuirkChecks
         int duplicates = 0, overlaps = 0, gapCount = 0;
         var gaps = new List<(long Start, long Length)>();
         var duplicateStarts = new List<long>();
+        // Blocks meet by the timeline's rule too: the first reading of a block against the end of those before. A block
+        // whose instantaneous readings had no spacing to go by (one sample) ends by the MeterReading's period.
+        var period = InstantPeriod(meterReading, blocks.ConvertAll(t => t.Facts));
         var maxEnd = long.MinValue;
+        var previousStart = long.MinValue;
         foreach (var (_, facts) in blocks)
         {
             duplicates += facts.Duplicates;
@@ -65,19 +69,22 @@ internal static partial class QuirkChecks
             duplicateStarts.AddRange(facts.DuplicateStarts);
             if (maxEnd != long.MinValue)
             {
-                if (facts.MinStart < maxEnd)
+                switch (ReadingTimeline.Follow(facts.MinStart, previousStart, maxEnd, BlockFacts.Tolerance))
                 {
-                    // Blocks that overlap: their readings share time (the same start when the blocks start alike).
-                    overlaps++;
-                    duplicateStarts.Add(facts.MinStart);
-                }
-                else if (facts.MinStart > maxEnd)
-                {
-                    gapCount++;
-                    gaps.Add((maxEnd, facts.MinStart - maxEnd));
+                    case ReadingTimeline.Contiguity.Duplicate:
+                    case ReadingTimeline.Contiguity.Overlap:
+                        // Blocks that overlap: their readings share time (the same start when the blocks start alike).
+                        overlaps++;
+                        duplicateStarts.Add(facts.MinStart);
+                        break;
+                    case ReadingTimeline.Contiguity.Gap:
+                        gapCount++;
+                        gaps.Add((maxEnd, facts.MinStart - maxEnd));
+                        break;
                 }
             }
-            maxEnd = Math.Max(maxEnd, facts.MaxEnd);
+            maxEnd = Math.Max(maxEnd, facts.Instants > 0 && facts.InstantPeriod == 0 ? facts.LastStart + period : facts.CoveredEnd);
+            previousStart = facts.MinStart;
         }
         var path = context.PathOf(meterReading);
         if (duplicates > 0)
@@ -102,6 +109,33 @@ internal static partial class QuirkChecks
         {
             DstShift(context, meterReading, time, gaps, duplicateStarts, path);
         }
+    }
+
+    /// <summary>
+    /// The period instantaneous readings stand for across the MeterReading's blocks, as <see cref="ReadingTimeline.InstantPeriod"/>
+    /// gives it: the interval length, else the smallest spacing (within a block or from one block to the next); 0 without.
+    /// </summary>
+    private static long InstantPeriod(MeterReading meterReading, List<BlockFacts> blocks)
+    {
+        if (ReadingTimeline.KnownInstantPeriod(meterReading.ReadingType?.IntervalLength, default) is { } known)
+        {
+            return known;
+        }
+        var smallest = long.MaxValue;
+        var previous = long.MinValue;
+        foreach (var facts in blocks.Where(f => f.Instants > 0))
+        {
+            if (facts.InstantPeriod > 0)
+            {
+                smallest = Math.Min(smallest, facts.InstantPeriod);
+            }
+            if (previous != long.MinValue && facts.MinStart > previous)
+            {
+                smallest = Math.Min(smallest, facts.MinStart - previous);
+            }
+            previous = facts.LastStart;
+        }
+        return smallest == long.MaxValue ? 0 : smallest;
     }
 
     private static string Gaps(int count) => count == 1 ? "1 gap" : $"{count} gaps";
