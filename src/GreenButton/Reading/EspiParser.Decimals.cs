@@ -85,7 +85,8 @@ internal sealed partial class EspiParser
         {
             return false;
         }
-        var fractionDigits = trimmed[(point + 1)..].TrimEnd('0');
+        var fraction = trimmed[(point + 1)..];
+        var fractionDigits = fraction.TrimEnd('0');
         var whole = trimmed[..point];
         if (fractionDigits.Length > 18)
         {
@@ -93,7 +94,8 @@ internal sealed partial class EspiParser
         }
         var negative = whole.StartsWith('-');
         var digits = whole.TrimStart('-').TrimStart('+');
-        if (digits.Length + fractionDigits.Length == 0 || (whole.Length - digits.Length) > 1)
+        // ".0" has a digit even though its trailing zeros are dropped; "." and "-." have none.
+        if (digits.Length + fraction.Length == 0 || (whole.Length - digits.Length) > 1)
         {
             return false;
         }

@@ -146,6 +146,27 @@ public sealed class RoundTripProperties
             }
         }, iter: 3000);
 
+    // Found by the property above (seed dQ1O-YemqNi5): a fraction of zeros alone still has a digit.
+    [Theory]
+    [InlineData(".0", "0")]
+    [InlineData("-.50", "-0.5")]
+    [InlineData("+.25", "0.25")]
+    [InlineData("0.", "0")]
+    public void Decimals_without_a_whole_part_or_fraction_read_exactly(string text, string expected)
+    {
+        var reading = Fixture.Parse(ValueFeed(text)).IntervalBlocks.Single().Readings.Single();
+        Quantity.ScaleExact(reading.Value, reading.ValuePowerOfTen).Should().Be(decimal.Parse(expected, CultureInfo.InvariantCulture));
+    }
+
+    [Theory]
+    [InlineData(".")]
+    [InlineData("-.")]
+    public void A_point_without_digits_is_not_a_number(string text)
+    {
+        var act = () => Fixture.Parse(ValueFeed(text));
+        act.Should().Throw<GreenButtonException>().Which.ElementPath.Should().EndWith("/value");
+    }
+
     [Fact]
     public void Any_long_with_any_xml_padding_and_sign_reads_back()
         => Gen.Select(Gen.Long, Gen.String[Gen.Char[" \t\n\r"], 0, 3], Gen.String[Gen.Char[" \t\n"], 0, 3], Gen.Bool).Sample((value, before, after, plus) =>
