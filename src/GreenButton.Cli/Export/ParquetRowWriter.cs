@@ -1,4 +1,6 @@
+using System.Numerics;
 using Parquet;
+using Parquet.Data;
 using Parquet.Schema;
 
 namespace GreenButton.Cli.Export;
@@ -35,13 +37,17 @@ internal sealed class ParquetRowWriter : RowWriter
     private readonly long[] _duration = new long[RowGroupSize];
     private readonly int[] _readings = new int[RowGroupSize];
     private readonly long?[] _raw = new long?[RowGroupSize];
-    private readonly decimal?[] _value = new decimal?[RowGroupSize];
+    private readonly BigDecimal?[] _value = new BigDecimal?[RowGroupSize];
     private readonly List<string?> _unit = [];
-    private readonly decimal?[] _cost = new decimal?[RowGroupSize];
+    private readonly BigDecimal?[] _cost = new BigDecimal?[RowGroupSize];
     private readonly List<string?> _currency = [];
     private readonly List<string?> _quality = [];
     private readonly int?[] _tou = new int?[RowGroupSize];
     private readonly string?[] _singleQuality = new string?[64];
+    private decimal?[]? _noDecimals;
+
+    // The decimal columns as Parquet.Net takes unscaled values, attached to a schema of their own.
+    private readonly Dictionary<string, DataField> _unscaled;
     private int _rows;
 
     public ParquetRowWriter(Stream output, bool localTime, bool withFile = false)
@@ -51,6 +57,10 @@ internal sealed class ParquetRowWriter : RowWriter
         _localTime = localTime;
         _fields = [.. Fields(localTime, withFile)];
         _schema = new ParquetSchema(_fields);
+        var unscaled = Fields(localTime, withFile).Select(f => f is DecimalDataField d
+            ? new DecimalDataField(d.Name, d.Precision, d.Scale, isNullable: true, clrType: typeof(BigDecimal)) : f).ToArray();
+        _ = new ParquetSchema(unscaled);
+        _unscaled = unscaled.OfType<DecimalDataField>().ToDictionary(f => f.Name, f => (DataField)f);
         _startLocal = localTime ? new DateTime?[RowGroupSize] : [];
         _offset = localTime ? new int?[RowGroupSize] : [];
     }
@@ -113,14 +123,34 @@ internal sealed class ParquetRowWriter : RowWriter
         _readings[i] = row.Readings;
         _raw[i] = row.RawValue;
         // Most values have at most the column's 9 decimals already: rounding them would change nothing.
-        _value[i] = row.Value is { } v ? (v.Scale <= ValueScale ? v : Math.Round(v, ValueScale, MidpointRounding.ToEven)) : null;
+        _value[i] = row.Value is { } v ? Unscaled(v.Scale <= ValueScale ? v : Math.Round(v, ValueScale, MidpointRounding.ToEven), ValueScale) : null;
         _unit.Add(row.Unit);
-        _cost[i] = row.Cost;
+        _cost[i] = row.Cost is { } cost ? Unscaled(cost, CostScale) : null;
         _currency.Add(row.Currency);
         _quality.Add(QualityText(row.Quality));
         _tou[i] = row.Tou;
         return _rows >= RowGroupSize ? new ValueTask(FlushGroupAsync(cancellationToken)) : ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// <paramref name="value"/> × 10^<paramref name="scale"/> as Parquet.Net's <see cref="BigDecimal.FromDecimal"/> gives it
+    /// (truncated), computed exactly on the decimal's 96-bit mantissa; a value with more decimals than the column is left
+    /// to Parquet.Net's own conversion (none of the export's: values are rounded to the column's scale first, costs have 5).
+    /// </summary>
+    internal static BigDecimal Unscaled(decimal value, int scale)
+    {
+        if (value.Scale > scale)
+        {
+            return BigDecimal.FromDecimal(value, ValuePrecision, scale);
+        }
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        var unscaled = (Int128)(mantissa * s_powersOfTen[scale - value.Scale]); // < 2^96 × 10^9: fits
+        return new BigDecimal((BigInteger)(value < 0 ? -unscaled : unscaled), ValuePrecision, scale);
+    }
+
+    private static readonly UInt128[] s_powersOfTen = [.. Enumerable.Range(0, ValueScale + 1).Select(e => (UInt128)BigInteger.Pow(10, e))];
 
     /// <summary>The quality column's text; a single small code's string is made once.</summary>
     private string? QualityText(QualityCodes quality)
@@ -179,9 +209,9 @@ internal sealed class ParquetRowWriter : RowWriter
             await group.WriteAsync<long>(_fields[i++], _duration.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<int>(_fields[i++], _readings.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<long>(_fields[i++], _raw.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<decimal>(_fields[i++], _value.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await WriteDecimalsAsync(group, (DecimalDataField)_fields[i++], _value, n, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync(_fields[i++], _unit).ConfigureAwait(false);
-            await group.WriteAsync<decimal>(_fields[i++], _cost.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await WriteDecimalsAsync(group, (DecimalDataField)_fields[i++], _cost, n, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync(_fields[i++], _currency).ConfigureAwait(false);
             await group.WriteAsync(_fields[i++], _quality).ConfigureAwait(false);
             await group.WriteAsync<int>(_fields[i++], _tou.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -191,5 +221,21 @@ internal sealed class ParquetRowWriter : RowWriter
             list.Clear();
         }
         _rows = 0;
+    }
+
+    /// <summary>
+    /// A decimal column chunk, handed to Parquet.Net as unscaled integers (<see cref="BigDecimal"/>, a form it takes for
+    /// the same DECIMAL(38, s) column): the same bytes as from decimal values, without its per-value BigInteger
+    /// arithmetic. A chunk of nulls only goes as decimals: Parquet.Net then writes statistics of 0 (as it always did),
+    /// none for BigDecimal.
+    /// </summary>
+    private async Task WriteDecimalsAsync(ParquetRowGroupWriter group, DecimalDataField field, BigDecimal?[] values, int n, CancellationToken cancellationToken)
+    {
+        if (Array.FindIndex(values, 0, n, v => v.HasValue) < 0)
+        {
+            await group.WriteAsync<decimal>(field, (_noDecimals ??= new decimal?[RowGroupSize]).AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await group.WriteAsync<BigDecimal>(_unscaled[field.Name], values.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
     }
 }
