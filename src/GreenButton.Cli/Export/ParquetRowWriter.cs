@@ -37,14 +37,14 @@ internal sealed class ParquetRowWriter : RowWriter
     private readonly long[] _duration = new long[RowGroupSize];
     private readonly int[] _readings = new int[RowGroupSize];
     private readonly long?[] _raw = new long?[RowGroupSize];
-    private readonly BigDecimal?[] _value = new BigDecimal?[RowGroupSize];
+    private readonly decimal?[] _value = new decimal?[RowGroupSize];
     private readonly List<string?> _unit = [];
-    private readonly BigDecimal?[] _cost = new BigDecimal?[RowGroupSize];
+    private readonly decimal?[] _cost = new decimal?[RowGroupSize];
     private readonly List<string?> _currency = [];
     private readonly List<string?> _quality = [];
     private readonly int?[] _tou = new int?[RowGroupSize];
     private readonly string?[] _singleQuality = new string?[64];
-    private decimal?[]? _noDecimals;
+    private readonly BigDecimal?[] _unscaledColumn = new BigDecimal?[RowGroupSize]; // one decimal column at a time, at the flush
 
     // The decimal columns as Parquet.Net takes unscaled values, attached to a schema of their own.
     private readonly Dictionary<string, DataField> _unscaled;
@@ -123,9 +123,9 @@ internal sealed class ParquetRowWriter : RowWriter
         _readings[i] = row.Readings;
         _raw[i] = row.RawValue;
         // Most values have at most the column's 9 decimals already: rounding them would change nothing.
-        _value[i] = row.Value is { } v ? Unscaled(v.Scale <= ValueScale ? v : Math.Round(v, ValueScale, MidpointRounding.ToEven), ValueScale) : null;
+        _value[i] = row.Value is { } v ? (v.Scale <= ValueScale ? v : Math.Round(v, ValueScale, MidpointRounding.ToEven)) : null;
         _unit.Add(row.Unit);
-        _cost[i] = row.Cost is { } cost ? Unscaled(cost, CostScale) : null;
+        _cost[i] = row.Cost;
         _currency.Add(row.Currency);
         _quality.Add(QualityText(row.Quality));
         _tou[i] = row.Tou;
@@ -229,13 +229,22 @@ internal sealed class ParquetRowWriter : RowWriter
     /// arithmetic. A chunk of nulls only goes as decimals: Parquet.Net then writes statistics of 0 (as it always did),
     /// none for BigDecimal.
     /// </summary>
-    private async Task WriteDecimalsAsync(ParquetRowGroupWriter group, DecimalDataField field, BigDecimal?[] values, int n, CancellationToken cancellationToken)
+    private async Task WriteDecimalsAsync(ParquetRowGroupWriter group, DecimalDataField field, decimal?[] values, int n, CancellationToken cancellationToken)
     {
-        if (Array.FindIndex(values, 0, n, v => v.HasValue) < 0)
+        var any = false;
+        for (var i = 0; i < n; i++)
         {
-            await group.WriteAsync<decimal>(field, (_noDecimals ??= new decimal?[RowGroupSize]).AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
-            return;
+            _unscaledColumn[i] = values[i] is { } value ? Unscaled(value, field.Scale) : null;
+            any |= values[i].HasValue;
         }
-        await group.WriteAsync<BigDecimal>(_unscaled[field.Name], values.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (any)
+        {
+            await group.WriteAsync<BigDecimal>(_unscaled[field.Name], _unscaledColumn.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await group.WriteAsync<decimal>(field, values.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        Array.Clear(_unscaledColumn, 0, n); // their BigIntegers go with the chunk
     }
 }
