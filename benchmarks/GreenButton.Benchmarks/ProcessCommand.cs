@@ -30,7 +30,8 @@ public static class ProcessCommand
     /// each runtime setting of the CLI's runtimeconfig gains, by turning it back to the runtime's default. With
     /// <paramref name="jit"/>, every command is also run from the plain build (JIT only), to show what ReadyToRun gains.
     /// </summary>
-    public static int Run(int rounds, double floorFactor, string feed, bool settings, bool jit = false)
+    /// <remarks>With <paramref name="before"/> (another build's <c>GreenButton.Cli.dll</c>, e.g. a copy of the publish made before a change), its commands run too, untargeted, in the same rounds: before and after against one baseline.</remarks>
+    public static int Run(int rounds, double floorFactor, string feed, bool settings, bool jit = false, string? before = null)
     {
         var (path, truth) = Feeds.Get(feed);
         var (cli, readyToRun, jitOnly) = Cli();
@@ -55,6 +56,14 @@ public static class ProcessCommand
                 workloads = [.. workloads, .. workloads.Select(w => w with
                 {
                     Name = w.Name.Replace("greenbutton", "plain build:", StringComparison.Ordinal), Arguments = [jitOnly, .. w.Arguments[1..]], Target = 0, PeakTargetMb = null,
+                })];
+            }
+            if (before is not null && !settings)
+            {
+                Console.WriteLine($"before: {before}");
+                workloads = [.. workloads, .. workloads.Where(w => w.Target > 0 || w.PeakTargetMb is not null).Select(w => w with
+                {
+                    Name = w.Name.Replace("greenbutton", "before:", StringComparison.Ordinal), Arguments = [before, .. w.Arguments[1..]], Target = 0, PeakTargetMb = null,
                 })];
             }
             Console.WriteLine($"feed: {feed}, {truth.Bytes / 1e6:F1} MB; {rounds} alternating rounds; load average {LoadAverage()}");

@@ -15,11 +15,12 @@ if (args.Length > 0 && args[0] == "rawscan")
 }
 if (args.Length > 0 && args[0] == "process")
 {
-    // process [ROUNDS] [FLOOR_FACTOR] [FEED] [settings|jit]: whole processes against the whole-process raw scan.
+    // process [ROUNDS] [FLOOR_FACTOR] [FEED] [settings|jit] [before=CLI.dll]: whole processes against the whole-process raw scan.
     var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
     var factor = args.Length > 2 ? double.Parse(args[2], CultureInfo.InvariantCulture) : 1.0;
     var feed = args.Length > 3 ? args[3] : Feeds.TwentyMeters;
-    return ProcessCommand.Run(rounds, factor, feed, args.Contains("settings"), args.Contains("jit"));
+    var before = args.FirstOrDefault(a => a.StartsWith("before=", StringComparison.Ordinal))?["before=".Length..];
+    return ProcessCommand.Run(rounds, factor, feed, args.Contains("settings"), args.Contains("jit"), before);
 }
 if (args.Length > 0 && args[0] == "memory")
 {

@@ -1,4 +1,6 @@
+using System.Numerics;
 using Parquet;
+using Parquet.Data;
 using Parquet.Schema;
 
 namespace GreenButton.Cli.Export;
@@ -42,6 +44,10 @@ internal sealed class ParquetRowWriter : RowWriter
     private readonly List<string?> _quality = [];
     private readonly int?[] _tou = new int?[RowGroupSize];
     private readonly string?[] _singleQuality = new string?[64];
+    private readonly BigDecimal?[] _unscaledColumn = new BigDecimal?[RowGroupSize]; // one decimal column at a time, at the flush
+
+    // The decimal columns as Parquet.Net takes unscaled values, attached to a schema of their own.
+    private readonly Dictionary<string, DataField> _unscaled;
     private int _rows;
 
     public ParquetRowWriter(Stream output, bool localTime, bool withFile = false)
@@ -51,6 +57,10 @@ internal sealed class ParquetRowWriter : RowWriter
         _localTime = localTime;
         _fields = [.. Fields(localTime, withFile)];
         _schema = new ParquetSchema(_fields);
+        var unscaled = Fields(localTime, withFile).Select(f => f is DecimalDataField d
+            ? new DecimalDataField(d.Name, d.Precision, d.Scale, isNullable: true, clrType: typeof(BigDecimal)) : f).ToArray();
+        _ = new ParquetSchema(unscaled);
+        _unscaled = unscaled.OfType<DecimalDataField>().ToDictionary(f => f.Name, f => (DataField)f);
         _startLocal = localTime ? new DateTime?[RowGroupSize] : [];
         _offset = localTime ? new int?[RowGroupSize] : [];
     }
@@ -122,6 +132,26 @@ internal sealed class ParquetRowWriter : RowWriter
         return _rows >= RowGroupSize ? new ValueTask(FlushGroupAsync(cancellationToken)) : ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// <paramref name="value"/> × 10^<paramref name="scale"/> as Parquet.Net's <see cref="BigDecimal.FromDecimal"/> gives it
+    /// (truncated), computed exactly on the decimal's 96-bit mantissa; a value with more decimals than the column is left
+    /// to Parquet.Net's own conversion (none of the export's: values are rounded to the column's scale first, costs have 5).
+    /// </summary>
+    internal static BigDecimal Unscaled(decimal value, int scale)
+    {
+        if (value.Scale > scale)
+        {
+            return BigDecimal.FromDecimal(value, ValuePrecision, scale);
+        }
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        var mantissa = ((UInt128)(uint)bits[2] << 64) | ((UInt128)(uint)bits[1] << 32) | (uint)bits[0];
+        var unscaled = (Int128)(mantissa * s_powersOfTen[scale - value.Scale]); // < 2^96 × 10^9: fits
+        return new BigDecimal((BigInteger)(value < 0 ? -unscaled : unscaled), ValuePrecision, scale);
+    }
+
+    private static readonly UInt128[] s_powersOfTen = [.. Enumerable.Range(0, ValueScale + 1).Select(e => (UInt128)BigInteger.Pow(10, e))];
+
     /// <summary>The quality column's text; a single small code's string is made once.</summary>
     private string? QualityText(QualityCodes quality)
     {
@@ -179,9 +209,9 @@ internal sealed class ParquetRowWriter : RowWriter
             await group.WriteAsync<long>(_fields[i++], _duration.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<int>(_fields[i++], _readings.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
             await group.WriteAsync<long>(_fields[i++], _raw.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
-            await group.WriteAsync<decimal>(_fields[i++], _value.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await WriteDecimalsAsync(group, (DecimalDataField)_fields[i++], _value, n, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync(_fields[i++], _unit).ConfigureAwait(false);
-            await group.WriteAsync<decimal>(_fields[i++], _cost.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await WriteDecimalsAsync(group, (DecimalDataField)_fields[i++], _cost, n, cancellationToken).ConfigureAwait(false);
             await group.WriteAsync(_fields[i++], _currency).ConfigureAwait(false);
             await group.WriteAsync(_fields[i++], _quality).ConfigureAwait(false);
             await group.WriteAsync<int>(_fields[i++], _tou.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -191,5 +221,30 @@ internal sealed class ParquetRowWriter : RowWriter
             list.Clear();
         }
         _rows = 0;
+    }
+
+    /// <summary>
+    /// A decimal column chunk, handed to Parquet.Net as unscaled integers (<see cref="BigDecimal"/>, a form it takes for
+    /// the same DECIMAL(38, s) column): the same bytes as from decimal values, without its per-value BigInteger
+    /// arithmetic. A chunk of nulls only goes as decimals: Parquet.Net then writes statistics of 0 (as it always did),
+    /// none for BigDecimal.
+    /// </summary>
+    private async Task WriteDecimalsAsync(ParquetRowGroupWriter group, DecimalDataField field, decimal?[] values, int n, CancellationToken cancellationToken)
+    {
+        var any = false;
+        for (var i = 0; i < n; i++)
+        {
+            _unscaledColumn[i] = values[i] is { } value ? Unscaled(value, field.Scale) : null;
+            any |= values[i].HasValue;
+        }
+        if (any)
+        {
+            await group.WriteAsync<BigDecimal>(_unscaled[field.Name], _unscaledColumn.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await group.WriteAsync<decimal>(field, values.AsMemory(0, n), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        Array.Clear(_unscaledColumn, 0, n); // their BigIntegers go with the chunk
     }
 }
