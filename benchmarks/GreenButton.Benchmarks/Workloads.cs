@@ -57,6 +57,13 @@ public static class Workloads
         return sum;
     }
 
+    /// <summary>The streaming view's first pass (what <c>greenbutton summary</c> reads): every figure, no reading kept.</summary>
+    public static long FeedOpen(string path)
+    {
+        using var feed = GreenButtonFeed.Open(path);
+        return feed.Statistics.SumValue;
+    }
+
     /// <summary>The whole document with its link graph resolved.</summary>
     public static long DocumentLoad(string path)
     {

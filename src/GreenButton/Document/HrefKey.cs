@@ -35,27 +35,70 @@ internal sealed class HrefKey(Uri? baseUri)
 
     private string Normalise(string href)
     {
-        Uri? uri = null;
         if (href.Contains("://", StringComparison.Ordinal))
         {
-            Uri.TryCreate(href, UriKind.Absolute, out uri);
+            // Most hrefs are their own key: no Uri (parsed, unescaped, rebuilt) per href for them.
+            return IsNormal(href) ? href : OfAbsolute(href);
         }
-        else
+        RelativeCount++;
+        FirstRelative ??= href;
+        Uri? uri = null;
+        if (baseUri is not null)
         {
-            RelativeCount++;
-            FirstRelative ??= href;
-            if (baseUri is not null)
-            {
-                Uri.TryCreate(baseUri, href, out uri);
-            }
+            Uri.TryCreate(baseUri, href, out uri);
         }
-        if (uri is null)
-        {
-            return href.TrimEnd('/');
-        }
+        return uri is null ? href.TrimEnd('/') : OfUri(uri);
+    }
+
+    /// <summary>The key of an absolute href, through <see cref="Uri"/>'s normalisation.</summary>
+    internal static string OfAbsolute(string href)
+        => Uri.TryCreate(href, UriKind.Absolute, out var uri) ? OfUri(uri) : href.TrimEnd('/');
+
+    private static string OfUri(Uri uri)
+    {
         var authority = uri.IsDefaultPort ? uri.Host : $"{uri.Host}:{uri.Port}";
         var path = Uri.UnescapeDataString(uri.AbsolutePath).TrimEnd('/');
         return $"{uri.Scheme.ToLowerInvariant()}://{authority.ToLowerInvariant()}{path}{uri.Query}";
+    }
+
+    /// <summary>
+    /// Whether <paramref name="href"/> is its own key: <c>http</c> or <c>https</c>, a lower-case DNS host whose last
+    /// label starts with a letter (never an IP address), no port, query, fragment or trailing slash, and a path of
+    /// letters, digits, '_', '-' and single slashes only (nothing to unescape, no dot segments). ESPI's hrefs are so.
+    /// </summary>
+    internal static bool IsNormal(string href)
+    {
+        var rest = href.StartsWith("https://", StringComparison.Ordinal) ? href.AsSpan(8)
+            : href.StartsWith("http://", StringComparison.Ordinal) ? href.AsSpan(7) : default;
+        var slash = rest.IndexOf('/');
+        var host = slash < 0 ? rest : rest[..slash];
+        var lastLabel = host.LastIndexOf('.') + 1;
+        if (host.IsEmpty || host[0] is '.' or '-' || host[^1] is '.' or '-' || lastLabel >= host.Length || !char.IsAsciiLetterLower(host[lastLabel]))
+        {
+            return false;
+        }
+        foreach (var c in host)
+        {
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c is not '.' and not '-')
+            {
+                return false;
+            }
+        }
+        if (host.Contains("..", StringComparison.Ordinal) || slash < 0)
+        {
+            return slash < 0 && !host.Contains("..", StringComparison.Ordinal);
+        }
+        var path = rest[slash..];
+        var previous = '\0';
+        foreach (var c in path)
+        {
+            if (c == '/' ? previous == '/' : !char.IsAsciiLetterOrDigit(c) && c is not '_' and not '-')
+            {
+                return false;
+            }
+            previous = c;
+        }
+        return previous != '/';
     }
 
     /// <summary>The key of the parent in a self-href hierarchy: the key without its last path segment.</summary>

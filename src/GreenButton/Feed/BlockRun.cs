@@ -26,6 +26,34 @@ internal readonly record struct BlockRun(long Start, long Duration, long Count, 
         runs.Add(new BlockRun(reading.StartSeconds, reading.DurationSeconds, 1, untimed));
     }
 
+    /// <summary>A block's runs, as <see cref="Add"/> reading by reading would make them; the current run kept in locals.</summary>
+    public static List<BlockRun> Of(ReadOnlySpan<IntervalReading> readings)
+    {
+        var runs = new List<BlockRun>(1);
+        if (readings.IsEmpty)
+        {
+            return runs;
+        }
+        var start = readings[0].StartSeconds;
+        var duration = readings[0].DurationSeconds;
+        var untimed = !readings[0].HasTimePeriod;
+        long count = 1;
+        for (var i = 1; i < readings.Length; i++)
+        {
+            ref readonly var reading = ref readings[i];
+            if (untimed != reading.HasTimePeriod && duration == reading.DurationSeconds && start + (duration * count) == reading.StartSeconds
+                && (duration != 0 || start == reading.StartSeconds))
+            {
+                count++;
+                continue;
+            }
+            runs.Add(new BlockRun(start, duration, count, untimed));
+            (start, duration, untimed, count) = (reading.StartSeconds, reading.DurationSeconds, !reading.HasTimePeriod, 1);
+        }
+        runs.Add(new BlockRun(start, duration, count, untimed));
+        return runs;
+    }
+
     /// <summary>Puts a block's runs on <paramref name="timeline"/>, the untimed ones placed for <paramref name="intervalLength"/>.</summary>
     public static void Place(List<BlockRun> runs, DateTimeInterval? block, long? intervalLength, ReadingTimeline timeline)
     {

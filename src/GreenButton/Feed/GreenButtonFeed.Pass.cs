@@ -28,6 +28,11 @@ public sealed partial class GreenButtonFeed
             var pass = new Pass { Spool = spool };
             var diagnostics = new List<GreenButtonDiagnostic>();
             using var parser = EspiParser.Create(stream, options, diagnostics, closeInput: false);
+            if (spool is null)
+            {
+                // Only the figures are kept: each block's readings are reduced as the parser reads them, into no array.
+                parser.ReduceBlockReadings = pass.ReduceReadings;
+            }
             var entries = new List<AtomEntry>();
             foreach (var entry in parser.ReadEntries())
             {
@@ -45,6 +50,15 @@ public sealed partial class GreenButtonFeed
             return pass;
         }
 
+        /// <summary>A block's readings, as the parser reads them: its statistics and runs are all the pass keeps of them.</summary>
+        private void ReduceReadings(IntervalBlock block, ReadOnlySpan<IntervalReading> readings)
+        {
+            var statistics = new ReadingStatistics();
+            statistics.Add(readings);
+            block.ReducedStatistics = statistics;
+            Runs[block] = BlockRun.Of(readings);
+        }
+
         /// <summary>The entry with its IntervalBlocks replaced by copies without readings (the entry itself when it has none).</summary>
         private AtomEntry Reduce(AtomEntry entry)
         {
@@ -55,6 +69,13 @@ public sealed partial class GreenButtonFeed
                 {
                     continue;
                 }
+                if (block.ReducedStatistics is { } reduced)
+                {
+                    // Reduced by the parser (ReduceReadings): the block holds no readings and is kept as it is.
+                    BlockInfo[block] = (Blocks.Count, reduced);
+                    Blocks.Add(block);
+                    continue;
+                }
                 resources ??= [.. entry.Resources];
                 var statistics = new ReadingStatistics();
                 var copy = new IntervalBlock
@@ -62,12 +83,8 @@ public sealed partial class GreenButtonFeed
                     Interval = block.Interval, BatchItemInfo = block.BatchItemInfo, Line = block.Line, Column = block.Column,
                     ReducedStatistics = statistics,
                 };
-                var runs = new List<BlockRun>(1);
-                foreach (ref readonly var reading in block.ReadingSpan)
-                {
-                    statistics.Add(reading);
-                    BlockRun.Add(runs, reading);
-                }
+                statistics.Add(block.ReadingSpan);
+                var runs = BlockRun.Of(block.ReadingSpan);
                 if (Spool is { } spool)
                 {
                     spool.Write(block.ReadingSpan);

@@ -42,7 +42,7 @@ public sealed class IntervalBlock : EspiResource
     /// In a <see cref="GreenButtonFeed"/>'s copy without readings: what its readings add up to (their decimal powers
     /// included), for the document's folding of decimal values; null for a block holding its readings.
     /// </summary>
-    internal ReadingStatistics? ReducedStatistics { get; init; }
+    internal ReadingStatistics? ReducedStatistics { get; set; }
 
     /// <summary>
     /// In a feed's copy: the power of ten its readings are brought to as they are read again, and whether it went to

@@ -126,6 +126,15 @@ public readonly struct IntervalReading : IEquatable<IntervalReading>
     /// <summary>The <c>up</c> href of the IntervalBlock entry (its MeterReading's block collection), as written.</summary>
     public string? MeterReadingHref => _origin?.MeterReadingHref;
 
+    /// <summary>Whether <see cref="Cost"/> is present, without a nullable (hot loops).</summary>
+    internal bool HasCost => (_has & Has.Cost) != 0;
+
+    /// <summary>The raw cost, 0 when absent (hot loops).</summary>
+    internal long RawCost => _cost;
+
+    /// <summary>The qualities' own list, null when none (hot loops: no interface call for the empty case).</summary>
+    internal ReadOnlyCollection<ReadingQuality>? QualityList => _qualities;
+
     /// <summary>The same reading, placed in a block (hrefs) or given a derived period.</summary>
     internal IntervalReading With(long startSeconds, long durationSeconds, ReadingOrigin? origin)
         => new(startSeconds, durationSeconds, Value, HasValue, _cost, (_has & Has.Cost) != 0, _qualities, ConsumptionTier, Tou, Cpp,

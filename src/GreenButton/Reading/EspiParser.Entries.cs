@@ -97,12 +97,34 @@ internal sealed partial class EspiParser
         return link;
     }
 
+    /// <summary>The last self, up and other link href read (<see cref="ReadLinkAttributes"/>).</summary>
+    private readonly string?[] _lastHrefs = new string?[3];
+
     private AtomLink ReadLinkAttributes()
     {
         var rel = _reader.GetAttribute("rel")?.Trim();
         var href = _reader.GetAttribute("href")?.Trim() ?? "";
         var type = _reader.GetAttribute("type");
-        return new AtomLink(string.IsNullOrEmpty(rel) ? "alternate" : rel, href, type);
+        // Kept for every entry of the feed: the common rels as one string each, and an href equal to the previous
+        // entry's (every block's 'up') as that one, so that held entries do not hold a copy of each per entry.
+        rel = rel switch
+        {
+            null or "" => "alternate",
+            "self" => "self",
+            "up" => "up",
+            "related" => "related",
+            _ => rel,
+        };
+        var slot = rel == "self" ? 0 : rel == "up" ? 1 : 2;
+        if (_lastHrefs[slot] is { } last && last == href)
+        {
+            href = last;
+        }
+        else
+        {
+            _lastHrefs[slot] = href;
+        }
+        return new AtomLink(rel, href, type);
     }
 
     /// <summary>Reads an Atom text construct; xhtml content is kept as markup.</summary>

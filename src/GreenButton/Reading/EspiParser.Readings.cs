@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Runtime.InteropServices;
 using System.Xml;
 
 namespace GreenButton;
@@ -6,6 +7,12 @@ namespace GreenButton;
 internal sealed partial class EspiParser
 {
     private readonly List<IntervalReading> _blockReadings = new(128);
+
+    /// <summary>
+    /// Takes each IntervalBlock's readings as the block is read, instead of the block keeping them (it is then
+    /// returned without readings): a reader that needs only their figures allocates no array per block.
+    /// </summary>
+    internal BlockReadingsReducer? ReduceBlockReadings { get; set; }
 
     /// <summary>The intervalLength of the last ReadingType read: the period of readings written without a timePeriod.</summary>
     private long? _lastIntervalLength;
@@ -59,7 +66,14 @@ internal sealed partial class EspiParser
         }
         Pop();
         var block = new IntervalBlock { Interval = interval, BatchItemInfo = batchItemInfo, Line = line, Column = column };
-        block.ReplaceReadings(readings.ToArray());
+        if (ReduceBlockReadings is { } reduce)
+        {
+            reduce(block, CollectionsMarshal.AsSpan(readings));
+        }
+        else
+        {
+            block.ReplaceReadings(readings.ToArray());
+        }
         return block;
     }
 

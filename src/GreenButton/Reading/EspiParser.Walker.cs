@@ -305,8 +305,9 @@ internal sealed partial class EspiParser
             HasTitle = open.HasTitle,
             Published = open.Published,
             Updated = open.Updated,
-            Links = open.Links,
-            Resources = open.Resources,
+            // Exact-size arrays: a feed's reader holds every entry (without readings) until its end.
+            Links = open.Links.Count == 0 ? [] : open.Links.ToArray(),
+            Resources = open.Resources.Count == 0 ? [] : open.Resources.ToArray(),
             Line = open.Line,
             Column = open.Column,
         };

@@ -65,12 +65,66 @@ public sealed class ReadingStatistics
         var qualities = reading.Qualities;
         if (qualities.Count > 0)
         {
-            _qualities ??= [];
-            foreach (var quality in qualities)
+            AddQualities(qualities);
+        }
+    }
+
+    /// <summary>
+    /// Adds readings, as <see cref="Add(in IntervalReading)"/> one by one would: the sums, minimum and maximum kept in
+    /// locals while the readings share this power of ten (they do, but for decimal values written with growing places).
+    /// </summary>
+    internal void Add(ReadOnlySpan<IntervalReading> readings)
+    {
+        if (readings.IsEmpty)
+        {
+            return;
+        }
+        if (Count == 0)
+        {
+            _power = readings[0].ValuePowerOfTen;
+        }
+        var power = _power;
+        long sum = 0, min = _min, max = _max, cost = 0, costCount = 0;
+        var i = 0;
+        for (; i < readings.Length; i++)
+        {
+            ref readonly var reading = ref readings[i];
+            if (reading.ValuePowerOfTen != power)
             {
-                QualityCount++;
-                _qualities[quality.Quality] = _qualities.GetValueOrDefault(quality.Quality) + 1;
+                break;
             }
+            var value = reading.Value;
+            sum += value;
+            min = Math.Min(min, value);
+            max = Math.Max(max, value);
+            if (reading.HasCost)
+            {
+                cost += reading.RawCost;
+                costCount++;
+            }
+            if (reading.QualityList is { Count: > 0 } qualities)
+            {
+                AddQualities(qualities);
+            }
+        }
+        Count += i;
+        SumValue += sum;
+        (_min, _max) = (min, max);
+        SumCost += cost;
+        CostCount += costCount;
+        for (; i < readings.Length; i++)
+        {
+            Add(readings[i]);
+        }
+    }
+
+    private void AddQualities(IReadOnlyList<ReadingQuality> qualities)
+    {
+        _qualities ??= [];
+        foreach (var quality in qualities)
+        {
+            QualityCount++;
+            _qualities[quality.Quality] = _qualities.GetValueOrDefault(quality.Quality) + 1;
         }
     }
 
