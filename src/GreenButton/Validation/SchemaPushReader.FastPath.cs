@@ -181,7 +181,7 @@ internal sealed partial class SchemaPushReader
         }
         // The element ends as its model allows: the validator takes it as validated and goes on in its parent.
         At(XmlNodeType.EndElement, Inner.LocalName, Inner.NamespaceURI, Inner.Depth);
-        _validator.SkipToEndElement(null);
+        _current.SkipToEndElement(null);
         ModelChecked++;
         _fastDepth = -1;
         _keptCount = 0;
@@ -226,21 +226,21 @@ internal sealed partial class SchemaPushReader
                 {
                     case KeptKind.Start:
                         At(XmlNodeType.Element, node.LocalName, node.Namespace, node.Depth);
-                        _validator.ValidateElement(node.LocalName, node.Namespace, null);
-                        _validator.ValidateEndOfAttributes(null);
+                        _current.ValidateElement(node.LocalName, node.Namespace, null);
+                        _current.ValidateEndOfAttributes(null);
                         break;
                     case KeptKind.Text:
                         At(XmlNodeType.Text, "", "", node.Depth);
-                        _validator.ValidateText(node.Value!);
+                        _current.ValidateText(node.Value!);
                         break;
                     default:
                         // Accepted whole where it stands: the validator raises nothing for it and need not see its content.
                         At(XmlNodeType.Element, node.LocalName, node.Namespace, node.Depth);
                         for (var n = 0; n < node.Count; n++)
                         {
-                            _validator.ValidateElement(node.LocalName, node.Namespace, null);
-                            _validator.ValidateEndOfAttributes(null);
-                            _validator.SkipToEndElement(null);
+                            _current.ValidateElement(node.LocalName, node.Namespace, null);
+                            _current.ValidateEndOfAttributes(null);
+                            _current.SkipToEndElement(null);
                         }
                         break;
                 }
