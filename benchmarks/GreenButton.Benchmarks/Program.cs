@@ -49,7 +49,8 @@ if (args.Length > 0 && args[0] == "loop")
             "readings" => Workloads.ReadIntervalReadings(path),
             "write" => Workloads.Write(path),
             "validate" => Workloads.Validate(path),
-            _ => throw new ArgumentException($"Unknown workload '{work}': raw, readings, entries, document, write or validate."),
+            "validate-rules" => Workloads.ValidateRulesOnly(path),
+            _ => throw new ArgumentException($"Unknown workload '{work}': raw, readings, entries, document, write, validate or validate-rules."),
         });
     }
     Console.Error.WriteLine($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused; {Environment.TickCount64 - start} ms in all");
