@@ -1,3 +1,4 @@
+using System.Xml;
 using System.Xml.Schema;
 
 namespace GreenButton;
@@ -20,11 +21,11 @@ internal sealed class FastChoiceModel
     private readonly int[] _min;
     private readonly int[] _max;
 
-    private FastChoiceModel(XmlSchemaElement[] members, int minIterations)
+    private FastChoiceModel(XmlSchemaElement[] members, int minIterations, XmlNameTable names)
     {
         _members = members;
-        _names = [.. members.Select(m => m.QualifiedName.Name)];
-        _namespaces = [.. members.Select(m => m.QualifiedName.Namespace)];
+        _names = [.. members.Select(m => names.Add(m.QualifiedName.Name))];
+        _namespaces = [.. members.Select(m => names.Add(m.QualifiedName.Namespace))];
         _min = [.. members.Select(m => (int)Math.Min(m.MinOccurs, int.MaxValue))];
         _max = [.. members.Select(m => m.MaxOccurs >= int.MaxValue ? int.MaxValue : (int)m.MaxOccurs)];
         MinIterations = minIterations;
@@ -79,18 +80,18 @@ internal sealed class FastChoiceModel
     /// <summary>The most iterations a run of <paramref name="length"/> children of member <paramref name="index"/> can be (it fits).</summary>
     public int MostIterations(int index, int length) => _min[index] <= 1 ? length : length / _min[index];
 
-    /// <summary>The model of an element declaration's content, from <paramref name="cache"/> or compiled; null when it has none.</summary>
-    public static FastChoiceModel? For(XmlSchemaElement element, Dictionary<XmlSchemaElement, FastChoiceModel?> cache)
+    /// <summary>The model of an element declaration's content, from <paramref name="cache"/> or compiled (names atomized in <paramref name="names"/>); null when it has none.</summary>
+    public static FastChoiceModel? For(XmlSchemaElement element, Dictionary<XmlSchemaElement, FastChoiceModel?> cache, XmlNameTable names)
     {
         if (!cache.TryGetValue(element, out var model))
         {
-            model = Compile(element);
+            model = Compile(element, names);
             cache[element] = model;
         }
         return model;
     }
 
-    private static FastChoiceModel? Compile(XmlSchemaElement element)
+    private static FastChoiceModel? Compile(XmlSchemaElement element, XmlNameTable names)
     {
         if (element.IsAbstract || element.FixedValue is not null || element.DefaultValue is not null
             || element.ElementSchemaType is not XmlSchemaComplexType { IsAbstract: false, IsMixed: false, ContentType: XmlSchemaContentType.ElementOnly } type
@@ -116,8 +117,8 @@ internal sealed class FastChoiceModel
                     return null; // a nested group, an abstract or fixed member: the generic validator's
             }
         }
-        var names = members.Select(m => m.QualifiedName).ToList();
-        if (names.Distinct().Count() != names.Count)
+        var qualified = members.Select(m => m.QualifiedName).ToList();
+        if (qualified.Distinct().Count() != qualified.Count)
         {
             return null;
         }
@@ -129,11 +130,11 @@ internal sealed class FastChoiceModel
         }
         foreach (var any in wildcards)
         {
-            if (any.Namespace is not "##other" || names.Any(n => n.Namespace != own) || own.Length == 0)
+            if (any.Namespace is not "##other" || qualified.Any(n => n.Namespace != own) || own.Length == 0)
             {
                 return null;
             }
         }
-        return new FastChoiceModel([.. members], (int)choice.MinOccurs);
+        return new FastChoiceModel([.. members], (int)choice.MinOccurs, names);
     }
 }

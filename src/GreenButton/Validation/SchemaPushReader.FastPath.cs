@@ -80,13 +80,13 @@ internal sealed partial class SchemaPushReader
             case XmlNodeType.Element:
                 return TakeStart();
             case XmlNodeType.Text or XmlNodeType.CDATA:
-                if (_simple is null || _keptCount == MaxKept)
+                if (_simple is null)
                 {
                     return false;
                 }
+                // Not kept: a replay gives the open element its text whole, which is what the validator gathers.
                 var value = Inner.Value;
                 _text = _text is null ? value : _text + value;
-                Keep(KeptKind.Text, "", "", value);
                 return true;
             case XmlNodeType.EndElement:
                 return TakeEnd();
@@ -141,7 +141,7 @@ internal sealed partial class SchemaPushReader
             return true;
         }
         var start = _keptCount;
-        Keep(KeptKind.Start, localName, ns, null);
+        Keep(KeptKind.Start, localName, ns);
         if (child.Content is { } nested)
         {
             Push(nested, start);
@@ -188,27 +188,30 @@ internal sealed partial class SchemaPushReader
         return true;
     }
 
-    private void Keep(KeptKind kind, string localName, string ns, string? value)
+    private void Keep(KeptKind kind, string localName, string ns)
     {
         if (_keptCount == _kept.Length)
         {
             Array.Resize(ref _kept, _kept.Length * 2);
         }
-        _kept[_keptCount++] = new KeptNode(kind, localName, ns, value, _innerLines?.LineNumber ?? 0, _innerLines?.LinePosition ?? 0, Inner.Depth, 1);
+        _kept[_keptCount++] = new KeptNode(kind, localName, ns, _innerLines?.LineNumber ?? 0, _innerLines?.LinePosition ?? 0, Inner.Depth);
     }
 
     /// <summary>A child accepted whole: its nodes from <paramref name="start"/> on become one record of its name, or one more of the run before.</summary>
     private void KeepAccepted(int start, string localName, string ns)
     {
-        Array.Clear(_kept, start, _keptCount - start);
+        // The nodes past start are overwritten, not cleared: at most MaxKept stale names stay referenced.
         _keptCount = start;
-        if (start > 0 && _kept[start - 1] is { Kind: KeptKind.Accepted } last
-            && ReferenceEquals(last.LocalName, localName) && ReferenceEquals(last.Namespace, ns))
+        if (start > 0)
         {
-            _kept[start - 1] = last with { Count = last.Count + 1 };
-            return;
+            ref var last = ref _kept[start - 1];
+            if (last.Kind == KeptKind.Accepted && ReferenceEquals(last.LocalName, localName) && ReferenceEquals(last.Namespace, ns))
+            {
+                last.Count++;
+                return;
+            }
         }
-        Keep(KeptKind.Accepted, localName, ns, null);
+        Keep(KeptKind.Accepted, localName, ns);
     }
 
     /// <summary>Validates the kept nodes the generic way, each at its own position.</summary>
@@ -228,10 +231,12 @@ internal sealed partial class SchemaPushReader
                         At(XmlNodeType.Element, node.LocalName, node.Namespace, node.Depth);
                         _current.ValidateElement(node.LocalName, node.Namespace, null);
                         _current.ValidateEndOfAttributes(null);
-                        break;
-                    case KeptKind.Text:
-                        At(XmlNodeType.Text, "", "", node.Depth);
-                        _current.ValidateText(node.Value!);
+                        if (i == _keptCount - 1 && _simple is not null && _text is { Length: > 0 } text)
+                        {
+                            // The open simple element's text (its nodes are not kept); the validator only gathers it.
+                            At(XmlNodeType.Text, "", "", node.Depth + 1);
+                            _current.ValidateText(text);
+                        }
                         break;
                     default:
                         // Accepted whole where it stands: the validator raises nothing for it and need not see its content.
@@ -269,9 +274,17 @@ internal sealed partial class SchemaPushReader
     private enum KeptKind : byte
     {
         Start,
-        Text,
         Accepted,
     }
 
-    private readonly record struct KeptNode(KeptKind Kind, string LocalName, string Namespace, string? Value, int Line, int Column, int Depth, int Count);
+    private struct KeptNode(KeptKind kind, string localName, string ns, int line, int column, int depth)
+    {
+        public readonly KeptKind Kind = kind;
+        public readonly string LocalName = localName;
+        public readonly string Namespace = ns;
+        public readonly int Line = line;
+        public readonly int Column = column;
+        public readonly int Depth = depth;
+        public int Count = 1;
+    }
 }

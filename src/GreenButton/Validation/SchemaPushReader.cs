@@ -130,7 +130,10 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         {
             if (TryTake())
             {
-                AfterNode();
+                if (_fastDepth < 0)
+                {
+                    AfterNode(); // the model-checked element ended: it may be a choice's child
+                }
                 return;
             }
             Replay();
@@ -209,13 +212,13 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
             _current.ValidateEndElement(null);
         }
         else if (validated == 0 && _events == before && _info.SchemaElement is { } declaration
-            && FastContentModel.For(declaration, _models) is { } model && Fallbacks(declaration) < MaxFallbacks)
+            && FastContentModel.For(declaration, _models, Inner.NameTable) is { } model && Fallbacks(declaration) < MaxFallbacks)
         {
             Begin(declaration, model, depth);
         }
         else if (_events == before && _choicesAllowed && xsiType is null && xsiNil is null && _info.SchemaElement is { } element
             && ReferenceEquals(_info.SchemaType, element.ElementSchemaType)
-            && FastChoiceModel.For(element, _choiceModels) is { } choice && Fallbacks(element) < MaxFallbacks)
+            && FastChoiceModel.For(element, _choiceModels, Inner.NameTable) is { } choice && Fallbacks(element) < MaxFallbacks)
         {
             BeginChoice(element, choice, depth);
         }
