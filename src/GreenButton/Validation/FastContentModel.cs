@@ -231,15 +231,15 @@ internal sealed class FastSimpleType
     }
 
     /// <summary>Whether the schema accepts <paramref name="text"/> as this type; false also when this check cannot tell.</summary>
-    public bool Accepts(string text, XmlNameTable names, IXmlNamespaceResolver resolver)
+    public bool Accepts(ReadOnlySpan<char> text, XmlNameTable names, IXmlNamespaceResolver resolver)
     {
         if (_integer)
         {
-            return ParseInteger(text.AsSpan(), _min < 0) is { } value && value >= _min && value <= _max;
+            return ParseInteger(text, _min < 0) is { } value && value >= _min && value <= _max;
         }
         try
         {
-            _datatype.ParseValue(text, names, resolver);
+            _datatype.ParseValue(text.ToString(), names, resolver);
             return true;
         }
         catch (Exception ex) when (ex is XmlSchemaException or FormatException or OverflowException or ArgumentException or InvalidCastException)

@@ -32,7 +32,8 @@ internal sealed partial class SchemaPushReader
 
     private FastSimpleType? _simple;
     private int _simpleStart;
-    private string? _text;
+    private char[] _text = new char[64];
+    private int _textLength;
 
     private KeptNode[] _kept = new KeptNode[64];
     private int _keptCount;
@@ -85,8 +86,7 @@ internal sealed partial class SchemaPushReader
                     return false;
                 }
                 // Not kept: a replay gives the open element its text whole, which is what the validator gathers.
-                var value = Inner.Value;
-                _text = _text is null ? value : _text + value;
+                AppendText(TextValue);
                 return true;
             case XmlNodeType.EndElement:
                 return TakeEnd();
@@ -150,7 +150,7 @@ internal sealed partial class SchemaPushReader
         {
             _simple = child.Simple;
             _simpleStart = start;
-            _text = null;
+            _textLength = 0;
         }
         return true;
     }
@@ -159,12 +159,12 @@ internal sealed partial class SchemaPushReader
     {
         if (_simple is { } simple)
         {
-            if (!simple.Accepts(_text ?? "", Inner.NameTable, _resolver))
+            if (!simple.Accepts(_text.AsSpan(0, _textLength), Inner.NameTable, _resolver))
             {
                 return false;
             }
             _simple = null;
-            _text = null;
+            _textLength = 0;
             KeepAccepted(_simpleStart, Inner.LocalName, Inner.NamespaceURI);
             return true;
         }
@@ -231,11 +231,11 @@ internal sealed partial class SchemaPushReader
                         At(XmlNodeType.Element, node.LocalName, node.Namespace, node.Depth);
                         _current.ValidateElement(node.LocalName, node.Namespace, null);
                         _current.ValidateEndOfAttributes(null);
-                        if (i == _keptCount - 1 && _simple is not null && _text is { Length: > 0 } text)
+                        if (i == _keptCount - 1 && _simple is not null && _textLength > 0)
                         {
                             // The open simple element's text (its nodes are not kept); the validator only gathers it.
                             At(XmlNodeType.Text, "", "", node.Depth + 1);
-                            _current.ValidateText(text);
+                            _current.ValidateText(new string(_text, 0, _textLength));
                         }
                         break;
                     default:
@@ -268,7 +268,17 @@ internal sealed partial class SchemaPushReader
         _fastDeclaration = null;
         _frames = 0;
         _simple = null;
-        _text = null;
+        _textLength = 0;
+    }
+
+    private void AppendText(ReadOnlySpan<char> value)
+    {
+        if (_textLength + value.Length > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + value.Length));
+        }
+        value.CopyTo(_text.AsSpan(_textLength));
+        _textLength += value.Length;
     }
 
     private enum KeptKind : byte

@@ -34,6 +34,7 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         _resolver = inner as IXmlNamespaceResolver ?? throw new ArgumentException("The reader resolves no namespaces.", nameof(inner));
         _onEvent = onEvent;
         _position = new ValidatorPosition(this);
+        _chunking = inner.Settings?.Async != true && inner.CanReadValueChunk;
         _schemas = schemas;
         _flags = flags;
         _validator = CreateValidator();
@@ -57,8 +58,6 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
     /// <inheritdoc cref="EventNodeType"/>
     public int EventDepth { get; private set; }
 
-    // Values are read whole: the validator needs them whole.
-    public override bool CanReadValueChunk => false;
 
     public override bool Read()
     {
@@ -66,6 +65,10 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         try
         {
             read = Inner.Read();
+            if (_chunking)
+            {
+                BufferValue();
+            }
         }
         catch when (_fastDepth >= 0)
         {
@@ -159,11 +162,11 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
                 break;
             case XmlNodeType.Text or XmlNodeType.CDATA:
                 At(Inner.NodeType, "", "", depth);
-                _current.ValidateText(Inner.Value);
+                _current.ValidateText(Value);
                 break;
             case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                 At(Inner.NodeType, "", "", depth);
-                _current.ValidateWhitespace(Inner.Value);
+                _current.ValidateWhitespace(Value);
                 break;
             case XmlNodeType.EndElement:
                 At(XmlNodeType.EndElement, Inner.LocalName, Inner.NamespaceURI, depth);
