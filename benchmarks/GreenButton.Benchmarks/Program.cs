@@ -50,7 +50,9 @@ if (args.Length > 0 && args[0] == "loop")
             "feed" => Workloads.FeedOpen(path),
             "readings" => Workloads.ReadIntervalReadings(path),
             "write" => Workloads.Write(path),
-            _ => throw new ArgumentException($"Unknown workload '{work}': raw, readings, entries, document, feed or write."),
+            "validate" => Workloads.Validate(path),
+            "validate-rules" => Workloads.ValidateRulesOnly(path),
+            _ => throw new ArgumentException($"Unknown workload '{work}': raw, readings, entries, document, feed, write, validate or validate-rules."),
         });
     }
     Console.Error.WriteLine($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused; {Environment.TickCount64 - start} ms in all");

@@ -87,6 +87,13 @@ public static class Workloads
         return result.Violations.Count + result.OmittedViolations + (result.IsSchemaValid == true ? 1 : 0);
     }
 
+    /// <summary>The validation without the schema (rules and quirks only): what the schema check costs on top, for profiles.</summary>
+    public static long ValidateRulesOnly(string path)
+    {
+        var result = GreenButtonValidator.Validate(path, new GreenButtonValidationOptions { Schema = EspiSchemaVersion.None });
+        return result.Violations.Count + result.OmittedViolations;
+    }
+
     /// <summary>The same validation with .NET's validating XmlReader in place of the push validator: the reference it is measured against.</summary>
     public static long ValidateWithValidatingReader(string path)
     {

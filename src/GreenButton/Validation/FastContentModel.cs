@@ -60,20 +60,23 @@ internal sealed class FastContentModel
         return false;
     }
 
-    /// <summary>The model of an element declaration's content, from <paramref name="cache"/> or compiled; null when it has none.</summary>
-    public static FastContentModel? For(XmlSchemaElement element, Dictionary<XmlSchemaElement, FastContentModel?> cache)
+    /// <summary>
+    /// The model of an element declaration's content, from <paramref name="cache"/> or compiled with its names atomized in
+    /// <paramref name="names"/> (the reader's: a name matches by reference); null when it has none.
+    /// </summary>
+    public static FastContentModel? For(XmlSchemaElement element, Dictionary<XmlSchemaElement, FastContentModel?> cache, XmlNameTable names)
     {
         if (cache.TryGetValue(element, out var model))
         {
             return model;
         }
         cache[element] = null; // a recursive type meets itself as "no model" while it compiles
-        model = Compile(element, cache);
+        model = Compile(element, cache, names);
         cache[element] = model;
         return model;
     }
 
-    private static FastContentModel? Compile(XmlSchemaElement element, Dictionary<XmlSchemaElement, FastContentModel?> cache)
+    private static FastContentModel? Compile(XmlSchemaElement element, Dictionary<XmlSchemaElement, FastContentModel?> cache, XmlNameTable names)
     {
         if (element.IsAbstract || element.FixedValue is not null || element.DefaultValue is not null
             || element.ElementSchemaType is not XmlSchemaComplexType type
@@ -90,7 +93,7 @@ internal sealed class FastContentModel
             }
         }
         var children = new List<FastChild>();
-        if (type.ContentType == XmlSchemaContentType.ElementOnly && !Flatten(type.ContentTypeParticle, children, cache))
+        if (type.ContentType == XmlSchemaContentType.ElementOnly && !Flatten(type.ContentTypeParticle, children, cache, names))
         {
             return null;
         }
@@ -98,21 +101,21 @@ internal sealed class FastContentModel
     }
 
     /// <summary>Appends a particle's elements: only sequences that occur exactly once, and elements.</summary>
-    private static bool Flatten(XmlSchemaParticle particle, List<FastChild> children, Dictionary<XmlSchemaElement, FastContentModel?> cache)
+    private static bool Flatten(XmlSchemaParticle particle, List<FastChild> children, Dictionary<XmlSchemaElement, FastContentModel?> cache, XmlNameTable names)
     {
         switch (particle)
         {
             case XmlSchemaSequence sequence when sequence.MinOccurs == 1 && sequence.MaxOccurs == 1:
                 foreach (var item in sequence.Items)
                 {
-                    if (item is not XmlSchemaParticle inner || !Flatten(inner, children, cache))
+                    if (item is not XmlSchemaParticle inner || !Flatten(inner, children, cache, names))
                     {
                         return false;
                     }
                 }
                 return true;
             case XmlSchemaElement element when element.MaxOccurs >= 1 && element.MinOccurs <= element.MaxOccurs:
-                children.Add(FastChild.Of(element, cache));
+                children.Add(FastChild.Of(element, cache, names));
                 return true;
             default:
                 return false;
@@ -144,9 +147,9 @@ internal sealed class FastChild
     /// <summary>The element's simple content; null when it has element content or cannot be checked here.</summary>
     public FastSimpleType? Simple { get; }
 
-    public static FastChild Of(XmlSchemaElement element, Dictionary<XmlSchemaElement, FastContentModel?> cache)
+    public static FastChild Of(XmlSchemaElement element, Dictionary<XmlSchemaElement, FastContentModel?> cache, XmlNameTable names)
     {
-        var name = element.QualifiedName;
+        var name = new XmlQualifiedName(names.Add(element.QualifiedName.Name), names.Add(element.QualifiedName.Namespace));
         var min = (int)Math.Min(element.MinOccurs, int.MaxValue);
         var max = element.MaxOccurs >= int.MaxValue ? int.MaxValue : (int)element.MaxOccurs;
         if (element.IsAbstract || element.FixedValue is not null || element.DefaultValue is not null)
@@ -156,7 +159,7 @@ internal sealed class FastChild
         return element.ElementSchemaType switch
         {
             XmlSchemaSimpleType simple => new FastChild(name.Name, name.Namespace, min, max, null, FastSimpleType.Of(simple)),
-            XmlSchemaComplexType => new FastChild(name.Name, name.Namespace, min, max, FastContentModel.For(element, cache), null),
+            XmlSchemaComplexType => new FastChild(name.Name, name.Namespace, min, max, FastContentModel.For(element, cache, names), null),
             _ => new FastChild(name.Name, name.Namespace, min, max, null, null),
         };
     }
@@ -228,15 +231,15 @@ internal sealed class FastSimpleType
     }
 
     /// <summary>Whether the schema accepts <paramref name="text"/> as this type; false also when this check cannot tell.</summary>
-    public bool Accepts(string text, XmlNameTable names, IXmlNamespaceResolver resolver)
+    public bool Accepts(ReadOnlySpan<char> text, XmlNameTable names, IXmlNamespaceResolver resolver)
     {
         if (_integer)
         {
-            return ParseInteger(text.AsSpan(), _min < 0) is { } value && value >= _min && value <= _max;
+            return ParseInteger(text, _min < 0) is { } value && value >= _min && value <= _max;
         }
         try
         {
-            _datatype.ParseValue(text, names, resolver);
+            _datatype.ParseValue(text.ToString(), names, resolver);
             return true;
         }
         catch (Exception ex) when (ex is XmlSchemaException or FormatException or OverflowException or ArgumentException or InvalidCastException)

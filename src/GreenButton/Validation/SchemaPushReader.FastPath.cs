@@ -32,7 +32,8 @@ internal sealed partial class SchemaPushReader
 
     private FastSimpleType? _simple;
     private int _simpleStart;
-    private string? _text;
+    private char[] _text = new char[64];
+    private int _textLength;
 
     private KeptNode[] _kept = new KeptNode[64];
     private int _keptCount;
@@ -80,13 +81,12 @@ internal sealed partial class SchemaPushReader
             case XmlNodeType.Element:
                 return TakeStart();
             case XmlNodeType.Text or XmlNodeType.CDATA:
-                if (_simple is null || _keptCount == MaxKept)
+                if (_simple is null)
                 {
                     return false;
                 }
-                var value = Inner.Value;
-                _text = _text is null ? value : _text + value;
-                Keep(KeptKind.Text, "", "", value);
+                // Not kept: a replay gives the open element its text whole, which is what the validator gathers.
+                AppendText(TextValue);
                 return true;
             case XmlNodeType.EndElement:
                 return TakeEnd();
@@ -141,7 +141,7 @@ internal sealed partial class SchemaPushReader
             return true;
         }
         var start = _keptCount;
-        Keep(KeptKind.Start, localName, ns, null);
+        Keep(KeptKind.Start, localName, ns);
         if (child.Content is { } nested)
         {
             Push(nested, start);
@@ -150,7 +150,7 @@ internal sealed partial class SchemaPushReader
         {
             _simple = child.Simple;
             _simpleStart = start;
-            _text = null;
+            _textLength = 0;
         }
         return true;
     }
@@ -159,12 +159,12 @@ internal sealed partial class SchemaPushReader
     {
         if (_simple is { } simple)
         {
-            if (!simple.Accepts(_text ?? "", Inner.NameTable, _resolver))
+            if (!simple.Accepts(_text.AsSpan(0, _textLength), Inner.NameTable, _resolver))
             {
                 return false;
             }
             _simple = null;
-            _text = null;
+            _textLength = 0;
             KeepAccepted(_simpleStart, Inner.LocalName, Inner.NamespaceURI);
             return true;
         }
@@ -181,34 +181,37 @@ internal sealed partial class SchemaPushReader
         }
         // The element ends as its model allows: the validator takes it as validated and goes on in its parent.
         At(XmlNodeType.EndElement, Inner.LocalName, Inner.NamespaceURI, Inner.Depth);
-        _validator.SkipToEndElement(null);
+        _current.SkipToEndElement(null);
         ModelChecked++;
         _fastDepth = -1;
         _keptCount = 0;
         return true;
     }
 
-    private void Keep(KeptKind kind, string localName, string ns, string? value)
+    private void Keep(KeptKind kind, string localName, string ns)
     {
         if (_keptCount == _kept.Length)
         {
             Array.Resize(ref _kept, _kept.Length * 2);
         }
-        _kept[_keptCount++] = new KeptNode(kind, localName, ns, value, _innerLines?.LineNumber ?? 0, _innerLines?.LinePosition ?? 0, Inner.Depth, 1);
+        _kept[_keptCount++] = new KeptNode(kind, localName, ns, _innerLines?.LineNumber ?? 0, _innerLines?.LinePosition ?? 0, Inner.Depth);
     }
 
     /// <summary>A child accepted whole: its nodes from <paramref name="start"/> on become one record of its name, or one more of the run before.</summary>
     private void KeepAccepted(int start, string localName, string ns)
     {
-        Array.Clear(_kept, start, _keptCount - start);
+        // The nodes past start are overwritten, not cleared: at most MaxKept stale names stay referenced.
         _keptCount = start;
-        if (start > 0 && _kept[start - 1] is { Kind: KeptKind.Accepted } last
-            && ReferenceEquals(last.LocalName, localName) && ReferenceEquals(last.Namespace, ns))
+        if (start > 0)
         {
-            _kept[start - 1] = last with { Count = last.Count + 1 };
-            return;
+            ref var last = ref _kept[start - 1];
+            if (last.Kind == KeptKind.Accepted && ReferenceEquals(last.LocalName, localName) && ReferenceEquals(last.Namespace, ns))
+            {
+                last.Count++;
+                return;
+            }
         }
-        Keep(KeptKind.Accepted, localName, ns, null);
+        Keep(KeptKind.Accepted, localName, ns);
     }
 
     /// <summary>Validates the kept nodes the generic way, each at its own position.</summary>
@@ -226,21 +229,23 @@ internal sealed partial class SchemaPushReader
                 {
                     case KeptKind.Start:
                         At(XmlNodeType.Element, node.LocalName, node.Namespace, node.Depth);
-                        _validator.ValidateElement(node.LocalName, node.Namespace, null);
-                        _validator.ValidateEndOfAttributes(null);
-                        break;
-                    case KeptKind.Text:
-                        At(XmlNodeType.Text, "", "", node.Depth);
-                        _validator.ValidateText(node.Value!);
+                        _current.ValidateElement(node.LocalName, node.Namespace, null);
+                        _current.ValidateEndOfAttributes(null);
+                        if (i == _keptCount - 1 && _simple is not null && _textLength > 0)
+                        {
+                            // The open simple element's text (its nodes are not kept); the validator only gathers it.
+                            At(XmlNodeType.Text, "", "", node.Depth + 1);
+                            _current.ValidateText(new string(_text, 0, _textLength));
+                        }
                         break;
                     default:
                         // Accepted whole where it stands: the validator raises nothing for it and need not see its content.
                         At(XmlNodeType.Element, node.LocalName, node.Namespace, node.Depth);
                         for (var n = 0; n < node.Count; n++)
                         {
-                            _validator.ValidateElement(node.LocalName, node.Namespace, null);
-                            _validator.ValidateEndOfAttributes(null);
-                            _validator.SkipToEndElement(null);
+                            _current.ValidateElement(node.LocalName, node.Namespace, null);
+                            _current.ValidateEndOfAttributes(null);
+                            _current.SkipToEndElement(null);
                         }
                         break;
                 }
@@ -263,15 +268,33 @@ internal sealed partial class SchemaPushReader
         _fastDeclaration = null;
         _frames = 0;
         _simple = null;
-        _text = null;
+        _textLength = 0;
+    }
+
+    private void AppendText(ReadOnlySpan<char> value)
+    {
+        if (_textLength + value.Length > _text.Length)
+        {
+            Array.Resize(ref _text, Math.Max(_text.Length * 2, _textLength + value.Length));
+        }
+        value.CopyTo(_text.AsSpan(_textLength));
+        _textLength += value.Length;
     }
 
     private enum KeptKind : byte
     {
         Start,
-        Text,
         Accepted,
     }
 
-    private readonly record struct KeptNode(KeptKind Kind, string LocalName, string Namespace, string? Value, int Line, int Column, int Depth, int Count);
+    private struct KeptNode(KeptKind kind, string localName, string ns, int line, int column, int depth)
+    {
+        public readonly KeptKind Kind = kind;
+        public readonly string LocalName = localName;
+        public readonly string Namespace = ns;
+        public readonly int Line = line;
+        public readonly int Column = column;
+        public readonly int Depth = depth;
+        public int Count = 1;
+    }
 }

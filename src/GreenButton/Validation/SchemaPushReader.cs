@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Xml;
 using System.Xml.Schema;
 
@@ -33,15 +34,17 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         _resolver = inner as IXmlNamespaceResolver ?? throw new ArgumentException("The reader resolves no namespaces.", nameof(inner));
         _onEvent = onEvent;
         _position = new ValidatorPosition(this);
-        _validator = new XmlSchemaValidator(inner.NameTable, schemas, _resolver, flags)
-        {
-            XmlResolver = null,
-            LineInfoProvider = _position,
-            ValidationEventSender = this,
-        };
-        _validator.ValidationEventHandler += OnValidatorEvent;
+        _chunking = inner.Settings?.Async != true && inner.CanReadValueChunk;
+        _schemas = schemas;
+        _flags = flags;
+        _validator = CreateValidator();
         _validator.Initialize();
+        _current = _validator;
+        _choicesAllowed = s_choicesAllowed.GetValue(schemas, static set => new StrongBox<bool>(!DeclaresIdentityTypes(set))).Value;
     }
+
+    /// <summary>Per schema set: whether choice models apply to it (it declares no identity type).</summary>
+    private static readonly ConditionalWeakTable<XmlSchemaSet, StrongBox<bool>> s_choicesAllowed = new();
 
     /// <summary>The node the validator was validating when it raised an event: its kind, name and depth.</summary>
     public XmlNodeType EventNodeType { get; private set; }
@@ -55,8 +58,6 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
     /// <inheritdoc cref="EventNodeType"/>
     public int EventDepth { get; private set; }
 
-    // Values are read whole: the validator needs them whole.
-    public override bool CanReadValueChunk => false;
 
     public override bool Read()
     {
@@ -64,6 +65,10 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         try
         {
             read = Inner.Read();
+            if (_chunking)
+            {
+                BufferValue();
+            }
         }
         catch when (_fastDepth >= 0)
         {
@@ -114,6 +119,10 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
 
     private void OnValidatorEvent(object? sender, ValidationEventArgs e)
     {
+        if (_muted)
+        {
+            return;
+        }
         _events++;
         _onEvent(this, e);
     }
@@ -124,12 +133,22 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         {
             if (TryTake())
             {
+                if (_fastDepth < 0)
+                {
+                    AfterNode(); // the model-checked element ended: it may be a choice's child
+                }
                 return;
             }
             Replay();
             Fallback();
         }
+        else if (_choiceCount > 0 && TryChoice())
+        {
+            AfterNode();
+            return;
+        }
         ValidateLive();
+        AfterNode();
     }
 
     /// <summary>The current node, validated the generic way (and the start of a model's element, when one applies).</summary>
@@ -143,15 +162,15 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
                 break;
             case XmlNodeType.Text or XmlNodeType.CDATA:
                 At(Inner.NodeType, "", "", depth);
-                _validator.ValidateText(Inner.Value);
+                _current.ValidateText(Value);
                 break;
             case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
                 At(Inner.NodeType, "", "", depth);
-                _validator.ValidateWhitespace(Inner.Value);
+                _current.ValidateWhitespace(Value);
                 break;
             case XmlNodeType.EndElement:
                 At(XmlNodeType.EndElement, Inner.LocalName, Inner.NamespaceURI, depth);
-                _validator.ValidateEndElement(null);
+                _current.ValidateEndElement(null);
                 break;
         }
     }
@@ -172,7 +191,7 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
             xsiNoNamespaceLocation = Inner.GetAttribute("noNamespaceSchemaLocation", XsiNamespace);
         }
         _info.SchemaElement = null;
-        _validator.ValidateElement(localName, ns, _info, xsiType, xsiNil, xsiLocation, xsiNoNamespaceLocation);
+        _current.ValidateElement(localName, ns, _info, xsiType, xsiNil, xsiLocation, xsiNoNamespaceLocation);
         var validated = 0;
         if (attributes > 0)
         {
@@ -183,22 +202,28 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
                 if (!ReferenceEquals(attributeNs, XmlnsNamespace) && attributeNs != XmlnsNamespace)
                 {
                     At(XmlNodeType.Attribute, Inner.LocalName, attributeNs, depth + 1);
-                    _validator.ValidateAttribute(Inner.LocalName, attributeNs, Inner.Value, null);
+                    _current.ValidateAttribute(Inner.LocalName, attributeNs, Inner.Value, null);
                     validated++;
                 }
             }
             Inner.MoveToElement();
             At(XmlNodeType.Element, localName, ns, depth);
         }
-        _validator.ValidateEndOfAttributes(null);
+        _current.ValidateEndOfAttributes(null);
         if (Inner.IsEmptyElement)
         {
-            _validator.ValidateEndElement(null);
+            _current.ValidateEndElement(null);
         }
         else if (validated == 0 && _events == before && _info.SchemaElement is { } declaration
-            && FastContentModel.For(declaration, _models) is { } model && Fallbacks(declaration) < MaxFallbacks)
+            && FastContentModel.For(declaration, _models, Inner.NameTable) is { } model && Fallbacks(declaration) < MaxFallbacks)
         {
             Begin(declaration, model, depth);
+        }
+        else if (_events == before && _choicesAllowed && xsiType is null && xsiNil is null && _info.SchemaElement is { } element
+            && ReferenceEquals(_info.SchemaType, element.ElementSchemaType)
+            && FastChoiceModel.For(element, _choiceModels, Inner.NameTable) is { } choice && Fallbacks(element) < MaxFallbacks)
+        {
+            BeginChoice(element, choice, depth);
         }
     }
 

@@ -142,13 +142,13 @@ public sealed class SchemaPushValidatorTests
     }
 
     /// <summary>The document with each tag on a line of its own (indented), where tags meet.</summary>
-    private static string Layout(string xml, bool oneTagALine)
+    internal static string Layout(string xml, bool oneTagALine)
         => oneTagALine ? Regex.Replace(xml, ">(?=<[^!])", ">\n  ", RegexOptions.None, TimeSpan.FromSeconds(5)) : xml;
 
-    private static Task<GreenButtonValidationResult> AssertSameAsReference(string xml, GreenButtonValidationOptions? options = null)
+    internal static Task<GreenButtonValidationResult> AssertSameAsReference(string xml, GreenButtonValidationOptions? options = null)
         => AssertSameAsReference(Encoding.UTF8.GetBytes(xml), options ?? new GreenButtonValidationOptions { FunctionBlocks = AllBlocks, SourceName = "feed.xml" });
 
-    private static async Task<GreenButtonValidationResult> AssertSameAsReference(byte[] bytes, GreenButtonValidationOptions options)
+    internal static async Task<GreenButtonValidationResult> AssertSameAsReference(byte[] bytes, GreenButtonValidationOptions options)
     {
         var reference = GreenButtonValidator.Validate(new MemoryStream(bytes), options with { ValidatingReader = true });
         var push = GreenButtonValidator.Validate(new MemoryStream(bytes), options);
@@ -167,7 +167,7 @@ public sealed class SchemaPushValidatorTests
     }
 
     /// <summary>Reads a document through the push reader alone: how many elements its models accepted, how many it replayed.</summary>
-    private static (int ModelChecked, int Replays) Push(string xml)
+    internal static (int ModelChecked, int Replays) Push(string xml)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
         using var inner = XmlReader.Create(new StringReader(xml), settings);
