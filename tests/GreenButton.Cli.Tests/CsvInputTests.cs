@@ -140,6 +140,58 @@ public sealed class CsvInputTests
         }
     }
 
+    [Theory]
+    [InlineData("2025-03-04T05:06:07Z", "2025-03-04T05:06:07Z")]
+    [InlineData("2025-03-04T05:06:07+02:00", "2025-03-04T03:06:07Z")]
+    public async Task Convert_updated_dates_the_feed_and_every_entry(string given, string written)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gb-convert-{Guid.NewGuid():N}.xml");
+        try
+        {
+            var result = await CliRunner.RunAsync("convert", s_fixture, "-o", path, "--updated", given, "-q");
+
+            result.ExitCode.Should().Be(0, result.Error);
+            var atom = System.Xml.Linq.XNamespace.Get("http://www.w3.org/2005/Atom");
+            var xml = System.Xml.Linq.XDocument.Load(path);
+            var dates = xml.Descendants(atom + "updated").Concat(xml.Descendants(atom + "published")).Select(e => e.Value).ToList();
+            dates.Should().HaveCountGreaterThan(2).And.OnlyContain(d => d == written);
+            GreenButtonDocument.Load(path).FeedUpdated.Should().Be(DateTimeOffset.Parse(written, System.Globalization.CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Convert_dates_the_feed_by_its_last_reading_by_default()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gb-convert-{Guid.NewGuid():N}.xml");
+        try
+        {
+            (await CliRunner.RunAsync("convert", s_fixture, "-o", path, "-q")).ExitCode.Should().Be(0);
+
+            var document = GreenButtonDocument.Load(path);
+            document.FeedUpdated.Should().Be(document.MeterReadings.SelectMany(m => m.Readings).Max(r => r.End));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task Convert_updated_that_is_no_date_is_a_usage_error_and_writes_nothing()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"gb-convert-{Guid.NewGuid():N}.xml");
+
+        var result = await CliRunner.RunAsync("convert", s_fixture, "-o", path, "--updated", "yesterday");
+
+        result.ExitCode.Should().Be(2);
+        result.Error.Should().Contain("--updated: 'yesterday' is not a date (yyyy-MM-dd) or date-time (yyyy-MM-ddTHH:mm:ssZ).");
+        File.Exists(path).Should().BeFalse();
+    }
+
     [Fact]
     public async Task Convert_of_a_bad_row_fails_with_its_position_and_writes_nothing()
     {

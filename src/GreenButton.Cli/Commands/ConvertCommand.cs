@@ -1,10 +1,11 @@
 using System.CommandLine;
+using GreenButton.Cli.Connect;
 using GreenButton.Csv;
 
 namespace GreenButton.Cli.Commands;
 
 /// <summary>
-/// <c>greenbutton convert FILE.csv -o OUT.xml [--layout NAME] [--time-zone ZONE] [--lenient] [--indent] [--no-customer-data]</c>:
+/// <c>greenbutton convert FILE.csv -o OUT.xml [--layout NAME] [--time-zone ZONE] [--updated DATE] [--lenient] [--indent] [--no-customer-data]</c>:
 /// a utility CSV download as an ESPI 4.0 feed, read by <see cref="GreenButtonCsvReader"/> and written by the core's
 /// <see cref="GreenButtonWriter"/> (<see cref="CsvDownload.Save(Stream, GreenButtonWriterOptions)"/>), with the file's
 /// personal data as customer resources unless <c>--no-customer-data</c>. The file appears only when complete.
@@ -19,6 +20,12 @@ internal sealed class ConvertCommand : ICliCommand
         {
             Description = "Read with this layout instead of detecting it: " + string.Join(", ", GreenButtonCsvReader.Layouts.Select(l => l.Name)) + ".",
         };
+        var updated = new Option<string?>("--updated")
+        {
+            Description = "The feed's and entries' Atom updated (and published) date, UTC unless it carries an offset. "
+                + "[default: the end of the file's last reading or bill, so the same file converts to the same XML]",
+            HelpName = "yyyy-MM-ddTHH:mm:ssZ",
+        };
         var indent = new Option<bool>("--indent") { Description = "Indent the XML (two spaces per level)." };
         var lenient = new Option<bool>("--lenient") { Description = "Skip rows that cannot be read (each reported) instead of failing with exit code 1." };
         var noCustomer = new Option<bool>("--no-customer-data")
@@ -28,7 +35,7 @@ internal sealed class ConvertCommand : ICliCommand
         };
         var command = new Command("convert", "A utility's CSV download as Green Button (ESPI 4.0) XML: usage points, meter readings, interval blocks, usage summaries for bills.")
         {
-            file, output, layout, indent, lenient, noCustomer,
+            file, output, layout, updated, indent, lenient, noCustomer,
         };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment, async ct =>
         {
@@ -38,9 +45,11 @@ internal sealed class ConvertCommand : ICliCommand
                 throw new UsageException($"convert takes one CSV file; '{parse.GetValue(file)}' names {inputs.Files.Count}.");
             }
             var input = inputs.Files[0];
+            var stamp = parse.GetValue(updated) is { } text ? CustodianSettings.ParseInstant(text, "--updated") : (DateTimeOffset?)null;
             var options = CommonOptions.Csv(parse) with
             {
                 SourceName = input.Name, Lenient = parse.GetValue(lenient), Layout = parse.GetValue(layout), IncludeCustomerData = !parse.GetValue(noCustomer),
+                Updated = stamp,
             };
             CsvDownload download;
             using (var stream = input.OpenContent(null))

@@ -9,7 +9,7 @@ namespace GreenButton.Csv.Layouts;
 /// without <c>UNITS</c>), one row per bill; dates as <c>m/d/yy</c>, <c>m/d/yyyy</c> or <c>yyyy-m-d</c>, the end date
 /// inclusive. Each bill becomes a UsageSummary and a billing-period reading.
 /// </summary>
-internal sealed class OpowerBillingLayout : CsvLayout
+internal sealed class OpowerBillingLayout : OpowerLayout
 {
     public override CsvLayoutInfo Info { get; } = new("opower-billing", "National Grid and other Opower utilities (billing export)",
         "TYPE,START DATE,END DATE,USAGE,UNITS,COST,NOTES", TimeZoneId: null, IsBilling: true);
@@ -30,19 +30,9 @@ internal sealed class OpowerBillingLayout : CsvLayout
         var headerUnit = Parenthesised(head[usage]) is { } u ? CsvUnit.Parse(u) : null;
         ReportUnmapped(sheet, head, [0, 1, 2, usage, units, cost, notes]);
         var assumed = false;
-        for (var i = header + 1; i < sheet.Records.Count; i++)
+        foreach (var record in DataRows(sheet, header))
         {
-            var record = sheet.Records[i];
-            if (record.IsBlank || IsSummaryLine(sheet, record))
-            {
-                continue;
-            }
-            var type = CsvCells.Normalise(record[0]);
-            var service = type.Contains("gas", StringComparison.Ordinal) ? ServiceKind.Gas : type.Contains("water", StringComparison.Ordinal) ? ServiceKind.Water : ServiceKind.Electricity;
-            if (builder.RowsRead == 0)
-            {
-                builder.ServiceKind = service;
-            }
+            var service = Service(builder, record);
             if (!CsvCells.TryDate(record[1], out var start))
             {
                 sheet.BadRow(record, 1, "a start date (m/d/yyyy, m/d/yy or yyyy-m-d)");
@@ -58,21 +48,11 @@ internal sealed class OpowerBillingLayout : CsvLayout
                 sheet.BadRow(record, usage, "a usage value (a decimal number)");
                 continue;
             }
-            var unit = units >= 0 && record[units].Length > 0 ? CsvUnit.Parse(record[units]) : headerUnit;
-            if (unit is null && units >= 0 && record[units].Length > 0)
+            if (!TryRowUnit(sheet, record, units, out var rowUnit))
             {
-                sheet.BadRow(record, units, "a unit (kWh, therms, CCF)");
                 continue;
             }
-            if (unit is null)
-            {
-                unit = service == ServiceKind.Gas ? CsvUnit.Therms : CsvUnit.KilowattHours;
-                if (!assumed)
-                {
-                    assumed = true;
-                    sheet.Report(DiagnosticSeverity.Info, CsvDiagnosticCodes.AssumedUnit, $"the file states no unit; {unit.Symbol} assumed.", record.Line, 1);
-                }
-            }
+            var unit = rowUnit ?? headerUnit ?? AssumedUnit(sheet, record, service, ref assumed);
             if (!TryCost(sheet, record, cost, "a cost ($12.34) or nothing", out var amount))
             {
                 continue;

@@ -10,7 +10,7 @@ namespace GreenButton.Csv.Layouts;
 /// (<c>00:14</c>, <c>00:59</c>, <c>23:59</c>), so the period runs to the minute after it. Solar customers get
 /// <c>IMPORT (kWh)</c> and <c>EXPORT (kWh)</c> instead of <c>USAGE</c>: forward and reverse series.
 /// </summary>
-internal sealed class OpowerIntervalLayout : CsvLayout
+internal sealed class OpowerIntervalLayout : OpowerLayout
 {
     public override CsvLayoutInfo Info { get; } = new("opower-interval", "PG&E, Con Edison and other Opower utilities (interval export)",
         "TYPE,DATE,START TIME,END TIME,USAGE,UNITS,COST,NOTES", TimeZoneId: null, IsBilling: false);
@@ -42,19 +42,9 @@ internal sealed class OpowerIntervalLayout : CsvLayout
         }
         ReportUnmapped(sheet, head, [0, 1, 2, 3, units, cost, notes, .. series.Select(s => s.Index)]);
         var assumed = false;
-        for (var i = header + 1; i < sheet.Records.Count; i++)
+        foreach (var record in DataRows(sheet, header))
         {
-            var record = sheet.Records[i];
-            if (record.IsBlank || IsSummaryLine(sheet, record))
-            {
-                continue;
-            }
-            var type = CsvCells.Normalise(record[0]);
-            var service = type.Contains("gas", StringComparison.Ordinal) ? ServiceKind.Gas : type.Contains("water", StringComparison.Ordinal) ? ServiceKind.Water : ServiceKind.Electricity;
-            if (builder.RowsRead == 0)
-            {
-                builder.ServiceKind = service;
-            }
+            var service = Service(builder, record);
             if (!CsvCells.TryDate(record[1], out var date))
             {
                 sheet.BadRow(record, 1, "a date (yyyy-mm-dd or m/d/yyyy)");
@@ -88,10 +78,8 @@ internal sealed class OpowerIntervalLayout : CsvLayout
             {
                 continue;
             }
-            var rowUnit = units >= 0 && record[units].Length > 0 ? CsvUnit.Parse(record[units]) : null;
-            if (rowUnit is null && units >= 0 && record[units].Length > 0)
+            if (!TryRowUnit(sheet, record, units, out var rowUnit))
             {
-                sheet.BadRow(record, units, "a unit (kWh, therms, CCF)");
                 continue;
             }
             var quality = Quality(sheet, record, notes);
@@ -101,16 +89,7 @@ internal sealed class OpowerIntervalLayout : CsvLayout
                 {
                     continue;
                 }
-                var unit = rowUnit ?? series[s].Unit;
-                if (unit is null)
-                {
-                    unit = service == ServiceKind.Gas ? CsvUnit.Therms : CsvUnit.KilowattHours;
-                    if (!assumed)
-                    {
-                        assumed = true;
-                        sheet.Report(DiagnosticSeverity.Info, CsvDiagnosticCodes.AssumedUnit, $"the file states no unit; {unit.Symbol} assumed.", record.Line, 1);
-                    }
-                }
+                var unit = rowUnit ?? series[s].Unit ?? AssumedUnit(sheet, record, service, ref assumed);
                 // The cost is the bill's: it belongs to what was bought (usage, import), not to what was sent back.
                 builder.Add(new CsvSeriesKey("", series[s].Flow, unit, Billing: false, series[s].Label),
                     new CsvRow(start, end, null, value, series[s].Flow == FlowDirection.Forward ? amount : null, quality, record.Line));

@@ -6,6 +6,11 @@ namespace GreenButton;
 /// </summary>
 public sealed class CustomerAccount : CustomerDocument
 {
+    /// <summary>Creates an account; set its fields with an object initializer.</summary>
+    public CustomerAccount() { }
+
+    internal CustomerAccount(CustomerDocumentFields fields) : base(fields) { }
+
     /// <inheritdoc/>
     public override string ResourceName => "CustomerAccount";
 

@@ -6,6 +6,11 @@ namespace GreenButton;
 /// </summary>
 public sealed class CustomerAgreement : CustomerDocument
 {
+    /// <summary>Creates an agreement; set its fields with an object initializer.</summary>
+    public CustomerAgreement() { }
+
+    internal CustomerAgreement(CustomerDocumentFields fields) : base(fields) { }
+
     /// <inheritdoc/>
     public override string ResourceName => "CustomerAgreement";
 

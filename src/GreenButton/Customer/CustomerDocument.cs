@@ -5,6 +5,24 @@ public abstract class CustomerDocument : CustomerResource
 {
     private protected CustomerDocument() { }
 
+    /// <summary>A document with the fields the reader gathered.</summary>
+    private protected CustomerDocument(CustomerDocumentFields fields)
+    {
+        BatchItemInfo = fields.Batch;
+        Name = fields.Name;
+        Type = fields.Type;
+        AuthorName = fields.AuthorName;
+        CreatedDateTime = fields.Created;
+        LastModifiedDateTime = fields.Modified;
+        RevisionNumber = fields.RevisionNumber;
+        ElectronicAddress = fields.ElectronicAddress;
+        Subject = fields.Subject;
+        DocumentTitle = fields.Title;
+        DocStatus = fields.DocStatus;
+        Status = fields.Status;
+        Comment = fields.Comment;
+    }
+
     /// <summary><c>type</c>: utility-specific kind of document.</summary>
     public string? Type { get; init; }
 

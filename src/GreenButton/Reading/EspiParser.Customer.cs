@@ -85,17 +85,8 @@ internal sealed partial class EspiParser
         };
     }
 
-    /// <summary>The fields of customer <c>Document</c>, read into one place for CustomerAccount and CustomerAgreement.</summary>
-    private sealed class DocumentFields
-    {
-        public BatchItemInfo? Batch;
-        public string? Name, Type, AuthorName, RevisionNumber, Subject, Title, Comment;
-        public DateTimeOffset? Created, Modified;
-        public ElectronicAddress? ElectronicAddress;
-        public Status? DocStatus, Status;
-    }
-
-    private bool TryReadDocumentField(string child, DocumentFields d)
+    /// <summary>Reads a field of customer <c>Document</c> into <paramref name="d"/>; false for any other child.</summary>
+    private bool TryReadDocumentField(string child, CustomerDocumentFields d)
     {
         switch (child)
         {
@@ -120,7 +111,7 @@ internal sealed partial class EspiParser
     private CustomerAccount ReadCustomerAccount()
     {
         var (line, column) = (Line, Column);
-        var d = new DocumentFields();
+        var d = new CustomerDocumentFields();
         string? billingCycle = null, budgetBill = null, accountId = null;
         long? lastBill = null;
         var notifications = new List<AccountNotification>();
@@ -139,11 +130,8 @@ internal sealed partial class EspiParser
             }
             return true;
         });
-        return new CustomerAccount
+        return new CustomerAccount(d)
         {
-            BatchItemInfo = d.Batch, Name = d.Name, Type = d.Type, AuthorName = d.AuthorName, CreatedDateTime = d.Created,
-            LastModifiedDateTime = d.Modified, RevisionNumber = d.RevisionNumber, ElectronicAddress = d.ElectronicAddress, Subject = d.Subject,
-            DocumentTitle = d.Title, DocStatus = d.DocStatus, Status = d.Status, Comment = d.Comment,
             BillingCycle = billingCycle, BudgetBill = budgetBill, LastBillAmount = lastBill, Notifications = notifications, ContactInfo = contact,
             AccountId = accountId, Line = line, Column = column,
         };
@@ -152,7 +140,7 @@ internal sealed partial class EspiParser
     private CustomerAgreement ReadCustomerAgreement()
     {
         var (line, column) = (Line, Column);
-        var d = new DocumentFields();
+        var d = new CustomerDocumentFields();
         DateTimeOffset? signDate = null, shutOff = null;
         DateTimeInterval? validity = null;
         string? loadMgmt = null, agreementId = null;
@@ -184,11 +172,8 @@ internal sealed partial class EspiParser
             }
             return true;
         });
-        return new CustomerAgreement
+        return new CustomerAgreement(d)
         {
-            BatchItemInfo = d.Batch, Name = d.Name, Type = d.Type, AuthorName = d.AuthorName, CreatedDateTime = d.Created,
-            LastModifiedDateTime = d.Modified, RevisionNumber = d.RevisionNumber, ElectronicAddress = d.ElectronicAddress, Subject = d.Subject,
-            DocumentTitle = d.Title, DocStatus = d.DocStatus, Status = d.Status, Comment = d.Comment,
             SignDate = signDate, ValidityInterval = validity, LoadMgmt = loadMgmt, IsPrePay = prePay, ShutOffDateTime = shutOff,
             DemandResponsePrograms = programs, PricingStructures = pricing, Currency = currency, FutureStatus = future, AgreementId = agreementId,
             Line = line, Column = column,

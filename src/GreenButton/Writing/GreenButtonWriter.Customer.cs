@@ -292,30 +292,16 @@ public sealed partial class GreenButtonWriter
         if (a.StreetDetail is { } s)
         {
             Start("streetDetail");
-            Text("number", s.Number);
-            Text("name", s.Name);
-            Text("suffix", s.Suffix);
-            Text("prefix", s.Prefix);
-            Text("type", s.Type);
-            Text("code", s.Code);
-            Text("buildingName", s.BuildingName);
-            Text("suiteNumber", s.SuiteNumber);
-            Text("addressGeneral", s.AddressGeneral);
-            Text("addressGeneral2", s.AddressGeneral2);
-            Text("addressGeneral3", s.AddressGeneral3);
+            Texts(("number", s.Number), ("name", s.Name), ("suffix", s.Suffix), ("prefix", s.Prefix), ("type", s.Type), ("code", s.Code),
+                ("buildingName", s.BuildingName), ("suiteNumber", s.SuiteNumber),
+                ("addressGeneral", s.AddressGeneral), ("addressGeneral2", s.AddressGeneral2), ("addressGeneral3", s.AddressGeneral3));
             Bool("withinTownLimits", s.WithinTownLimits);
             End();
         }
         if (a.TownDetail is { } t)
         {
-            Start("townDetail");
-            Text("code", t.Code);
-            Text("section", t.Section);
-            Text("name", t.Name);
-            Text("county", t.County);
-            Text("stateOrProvince", t.StateOrProvince);
-            Text("country", t.Country);
-            End();
+            TextsElement("townDetail", ("code", t.Code), ("section", t.Section), ("name", t.Name), ("county", t.County),
+                ("stateOrProvince", t.StateOrProvince), ("country", t.Country));
         }
         StatusElement("status", a.Status);
         Text("postalCode", a.PostalCode);
@@ -325,38 +311,20 @@ public sealed partial class GreenButtonWriter
 
     private void PhoneElement(string name, TelephoneNumber? p)
     {
-        if (p is null)
+        if (p is not null)
         {
-            return;
+            TextsElement(name, ("countryCode", p.CountryCode), ("areaCode", p.AreaCode), ("cityCode", p.CityCode), ("localNumber", p.LocalNumber),
+                ("ext", p.Ext), ("dialOut", p.DialOut), ("internationalPrefix", p.InternationalPrefix), ("ituPhone", p.ItuPhone));
         }
-        Start(name);
-        Text("countryCode", p.CountryCode);
-        Text("areaCode", p.AreaCode);
-        Text("cityCode", p.CityCode);
-        Text("localNumber", p.LocalNumber);
-        Text("ext", p.Ext);
-        Text("dialOut", p.DialOut);
-        Text("internationalPrefix", p.InternationalPrefix);
-        Text("ituPhone", p.ItuPhone);
-        End();
     }
 
     private void ElectronicAddressElement(ElectronicAddress? e)
     {
-        if (e is null)
+        if (e is not null)
         {
-            return;
+            TextsElement("electronicAddress", ("lan", e.Lan), ("mac", e.Mac), ("email1", e.Email1), ("email2", e.Email2), ("web", e.Web),
+                ("radio", e.Radio), ("userID", e.UserId), ("password", e.Password));
         }
-        Start("electronicAddress");
-        Text("lan", e.Lan);
-        Text("mac", e.Mac);
-        Text("email1", e.Email1);
-        Text("email2", e.Email2);
-        Text("web", e.Web);
-        Text("radio", e.Radio);
-        Text("userID", e.UserId);
-        Text("password", e.Password);
-        End();
     }
 
     private void StatusElement(string name, Status? s)

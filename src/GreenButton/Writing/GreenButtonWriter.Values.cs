@@ -86,6 +86,23 @@ public sealed partial class GreenButtonWriter
         _xml.WriteEndElement();
     }
 
+    /// <summary>Text children, each written when not null: the many customer parts made of strings only.</summary>
+    private void Texts(params ReadOnlySpan<(string Name, string? Value)> children)
+    {
+        foreach (var (name, value) in children)
+        {
+            Text(name, value);
+        }
+    }
+
+    /// <summary>An element of text children only (<see cref="Texts"/>).</summary>
+    private void TextsElement(string name, params ReadOnlySpan<(string Name, string? Value)> children)
+    {
+        Start(name);
+        Texts(children);
+        End();
+    }
+
     private void RequiredText(string resource, string name, string? value)
     {
         if (value is null)

@@ -5,7 +5,8 @@ namespace GreenButton.Tests.Writing;
 
 /// <summary>
 /// The published ESPI 4.0 schemas (espi.xsd, customer.xsd, atom.xsd, xml.xsd) from <c>../shared/schemas</c> beside the
-/// repository (or <c>GREENBUTTON_SCHEMAS</c>); tests that need them skip, saying so, when they are absent.
+/// repository (or <c>GREENBUTTON_SCHEMAS</c>), else the repository's own <c>schemas/</c>; tests that need them skip,
+/// saying so, when none is there.
 /// </summary>
 internal static class EspiSchemas
 {
@@ -47,8 +48,11 @@ internal static class EspiSchemas
         {
             if (File.Exists(Path.Combine(dir.FullName, "GreenButton.sln")))
             {
-                var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "schemas"));
-                return s_files.All(f => File.Exists(Path.Combine(candidate, f))) ? candidate : null;
+                // ../shared/schemas, else the repository's own copy (schemas/, the same files byte for byte: SOURCES.md),
+                // so that a fresh clone checks its output against the schemas too.
+                var shared = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "schemas"));
+                var own = Path.Combine(dir.FullName, "schemas");
+                return new[] { shared, own }.FirstOrDefault(candidate => s_files.All(f => File.Exists(Path.Combine(candidate, f))));
             }
         }
         return null;
