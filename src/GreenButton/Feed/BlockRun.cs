@@ -9,24 +9,7 @@ internal readonly record struct BlockRun(long Start, long Duration, long Count, 
 {
     public long End => Start + (Duration * Count);
 
-    /// <summary>Adds a reading to the block's runs.</summary>
-    public static void Add(List<BlockRun> runs, in IntervalReading reading)
-    {
-        var untimed = !reading.HasTimePeriod;
-        if (runs.Count > 0)
-        {
-            var last = runs[^1];
-            if (last.Untimed == untimed && last.Duration == reading.DurationSeconds && last.End == reading.StartSeconds
-                && (last.Duration != 0 || last.Start == reading.StartSeconds))
-            {
-                runs[^1] = last with { Count = last.Count + 1 };
-                return;
-            }
-        }
-        runs.Add(new BlockRun(reading.StartSeconds, reading.DurationSeconds, 1, untimed));
-    }
-
-    /// <summary>A block's runs, as <see cref="Add"/> reading by reading would make them; the current run kept in locals.</summary>
+    /// <summary>A block's runs: readings that follow one another with the same duration and timing share one; the current run kept in locals.</summary>
     public static List<BlockRun> Of(ReadOnlySpan<IntervalReading> readings)
     {
         var runs = new List<BlockRun>(1);

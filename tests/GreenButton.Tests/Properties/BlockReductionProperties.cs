@@ -30,11 +30,28 @@ public sealed class BlockReductionProperties
             foreach (var reading in block)
             {
                 each.Add(reading);
-                BlockRun.Add(runs, reading);
+                AddRun(runs, reading);
             }
             once.ToString().Should().Be(each.ToString());
             (once.Count, once.CostCount, once.QualityCount, once.PowerOfTen).Should().Be((each.Count, each.CostCount, each.QualityCount, each.PowerOfTen));
             once.Qualities.Should().BeEquivalentTo(each.Qualities);
             BlockRun.Of(block).Should().Equal(runs);
         }, iter: 5_000);
+
+    /// <summary>The reference: a reading added to the runs one at a time, the rule <see cref="BlockRun.Of"/> keeps in locals.</summary>
+    private static void AddRun(List<BlockRun> runs, in IntervalReading reading)
+    {
+        var untimed = !reading.HasTimePeriod;
+        if (runs.Count > 0)
+        {
+            var last = runs[^1];
+            if (last.Untimed == untimed && last.Duration == reading.DurationSeconds && last.End == reading.StartSeconds
+                && (last.Duration != 0 || last.Start == reading.StartSeconds))
+            {
+                runs[^1] = last with { Count = last.Count + 1 };
+                return;
+            }
+        }
+        runs.Add(new BlockRun(reading.StartSeconds, reading.DurationSeconds, 1, untimed));
+    }
 }
