@@ -65,4 +65,7 @@ internal static class Formats
             return null;
         }
     }
+
+    /// <summary>"1 reading", "2 readings", "0 usage summaries": a count with its noun in the right number.</summary>
+    public static string Count(long count, string one, string? many = null) => $"{Summary.Figures.Integer(count)} {(count == 1 ? one : many ?? one + "s")}";
 }

@@ -102,11 +102,11 @@ public sealed class CsvInputTests
             var result = await CliRunner.RunAsync("convert", s_fixture, "-o", path);
 
             result.ExitCode.Should().Be(0, result.Error);
-            result.Error.Should().Contain("sdge-interval, times in America/Los_Angeles: 1 usage point(s), 3 meter reading(s), 12 reading(s)");
+            result.Error.Should().Contain("sdge-interval, times in America/Los_Angeles: 1 usage point, 3 meter readings, 12 readings");
             var document = GreenButtonDocument.Load(path);
             document.MeterReadings[0].Readings.Select(r => r.Value).Should().Equal(290, 210, 300, 400);
             document.MeterReadings[0].Readings.Select(r => r.Start.ToString("HH:mm", System.Globalization.CultureInfo.InvariantCulture)).Should().Equal("07:00", "08:00", "09:00", "10:00");
-            result.Error.Should().Contain("5 customer resource(s) (customer data: name, address, account number, 1 meter number(s); --no-customer-data leaves them out)")
+            result.Error.Should().Contain("5 customer resources (customer data: name, address, account number, 1 meter number(s); --no-customer-data leaves them out)")
                 .And.NotContain("TEST PERSON");
             document.UsagePoints.Single().Customer!.CustomerName.Should().Be("TEST PERSON");
             document.UsagePoints.Single().ServiceLocation!.Meters.Single().SerialNumber.Should().Be("1234");
@@ -129,7 +129,7 @@ public sealed class CsvInputTests
             var result = await CliRunner.RunAsync("convert", s_fixture, "-o", path, "--no-customer-data");
 
             result.ExitCode.Should().Be(0, result.Error);
-            result.Error.Should().Contain("personal data left out (customer data: name, address, account number, 1 meter number(s))").And.NotContain("customer resource(s)").And.NotContain("TEST PERSON");
+            result.Error.Should().Contain("personal data left out (customer data: name, address, account number, 1 meter number(s))").And.NotContain("customer resource").And.NotContain("TEST PERSON");
             var xml = File.ReadAllText(path);
             xml.Should().NotContain("TEST PERSON").And.NotContain("TEST ST").And.NotContain("999").And.NotContain("naesb.org/espi/customer");
             GreenButtonDocument.Load(path).MeterReadings[0].Readings.Should().HaveCount(4);

@@ -68,10 +68,10 @@ internal sealed class ConvertCommand : ICliCommand
             if (!quiet)
             {
                 var readings = document.MeterReadings.Sum(m => m.Readings.Count());
-                await environment.Error.WriteLineAsync($"{input.Name}: {download.Layout.Name}, times in {download.TimeZone.Id}: {document.UsagePoints.Count} usage point(s), "
-                    + $"{document.MeterReadings.Count} meter reading(s), {readings} reading(s), {document.UsageSummaries.Count} usage summar(ies)"
-                    + (download.RowsSkipped > 0 ? $", {download.RowsSkipped} row(s) skipped" : "")
-                    + (document.CustomerResources.Count > 0 ? $", {document.CustomerResources.Count} customer resource(s) ({download.Customer}; --no-customer-data leaves them out)"
+                await environment.Error.WriteLineAsync($"{input.Name}: {download.Layout.Name}, times in {download.TimeZone.Id}: {Formats.Count(document.UsagePoints.Count, "usage point")}, "
+                    + $"{Formats.Count(document.MeterReadings.Count, "meter reading")}, {Formats.Count(readings, "reading")}, {Formats.Count(document.UsageSummaries.Count, "usage summary", "usage summaries")}"
+                    + (download.RowsSkipped > 0 ? $", {Formats.Count(download.RowsSkipped, "row")} skipped" : "")
+                    + (document.CustomerResources.Count > 0 ? $", {Formats.Count(document.CustomerResources.Count, "customer resource")} ({download.Customer}; --no-customer-data leaves them out)"
                         : !options.IncludeCustomerData && !download.Customer.IsEmpty ? $", personal data left out ({download.Customer})" : "")
                     + " written to " + target + ".").ConfigureAwait(false);
             }

@@ -264,7 +264,7 @@ internal static class SummaryText
     }
 
     /// <summary><c>1 usage point</c>, <c>2 usage points</c>, with thousands separators.</summary>
-    private static string Count(long count, string one, string? many = null) => $"{Figures.Integer(count)} {(count == 1 ? one : many ?? one + "s")}";
+    private static string Count(long count, string one, string? many = null) => Formats.Count(count, one, many);
 
     /// <summary>
     /// <c>2023-11-05 00:00 -07:00</c> from ISO 8601 (seconds dropped when zero); compact: the date alone when the
