@@ -41,24 +41,16 @@ internal sealed partial class ValidationRun
             SourceName = _source,
             OnDiagnostic = _diagnostics.Add,
         };
-        return _options.Schema == EspiSchemaVersion.None
+        var parser = _options.Schema == EspiSchemaVersion.None
             ? EspiParser.Create(stream, readerOptions, null, closeInput, async)
             : EspiParser.CreateValidating(stream, readerOptions, closeInput, async, SchemaSets.For(_options.Schema), OnSchemaEvent, _options.ValidatingReader);
+        // Each block's readings are reduced to its facts from the parser's reused list: no array per block.
+        parser.ReduceBlockReadings = (block, readings) => _facts[block] = BlockFacts.Of(readings);
+        return parser;
     }
 
-    /// <summary>Keeps an entry, its IntervalBlocks emptied of readings once their facts are taken.</summary>
-    public void Take(AtomEntry entry)
-    {
-        foreach (var resource in entry.Resources)
-        {
-            if (resource is IntervalBlock block)
-            {
-                _facts[block] = BlockFacts.Of(block.ReadingSpan);
-                block.ReplaceReadings([]);
-            }
-        }
-        _entries.Add(entry);
-    }
+    /// <summary>Keeps an entry; its IntervalBlocks come without readings, their facts taken as they were read.</summary>
+    public void Take(AtomEntry entry) => _entries.Add(entry);
 
     public void Capture(EspiParser parser)
     {
