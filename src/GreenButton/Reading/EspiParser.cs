@@ -46,11 +46,19 @@ internal sealed partial class EspiParser : IDisposable
         _options = options;
         _diagnostics = diagnostics;
         _canReadValueChunk = reader.CanReadValueChunk;
-        _shortChunkEndsValue = reader.GetType().FullName == "System.Xml.XmlTextReaderImpl";
+        _shortChunkEndsValue = ShortChunkEndsValue(reader);
         _baseUri = options.BaseUri;
         _lenient = options.Lenient;
         _maxDepth = options.MaxDepth == 0 ? GreenButtonReaderOptions.DefaultMaxDepth : options.MaxDepth;
     }
+
+    /// <summary>
+    /// Whether a <see cref="XmlReader.ReadValueChunk"/> that fills less than the buffer had the whole value: true of the
+    /// framework's reader (it fills the buffer unless the value ended, holding back at most one char of a surrogate pair)
+    /// and of the validator's reader (it hands out a value it holds whole).
+    /// </summary>
+    internal static bool ShortChunkEndsValue(XmlReader reader) =>
+        reader is SchemaPushReader || reader.GetType().FullName == "System.Xml.XmlTextReaderImpl";
 
     public DiagnosticCollector Diagnostics => _diagnostics;
 

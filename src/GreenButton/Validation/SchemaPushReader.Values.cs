@@ -11,6 +11,7 @@ namespace GreenButton;
 internal sealed partial class SchemaPushReader
 {
     private readonly bool _chunking;
+    private readonly bool _shortChunkEndsValue;
     private char[] _value = new char[128];
     private int _valueLength;
     private int _valueOffset;
@@ -51,9 +52,13 @@ internal sealed partial class SchemaPushReader
         while ((read = Inner.ReadValueChunk(_value, length, _value.Length - length)) > 0)
         {
             length += read;
-            if (length == _value.Length)
+            if (length >= _value.Length - 1)
             {
                 Array.Resize(ref _value, _value.Length * 2);
+            }
+            else if (_shortChunkEndsValue)
+            {
+                break; // the value ended: the call that would return 0 still costs a block copy
             }
         }
         _valueLength = length;

@@ -35,6 +35,7 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         _onEvent = onEvent;
         _position = new ValidatorPosition(this);
         _chunking = inner.Settings?.Async != true && inner.CanReadValueChunk;
+        _shortChunkEndsValue = EspiParser.ShortChunkEndsValue(inner);
         _schemas = schemas;
         _flags = flags;
         _validator = CreateValidator();

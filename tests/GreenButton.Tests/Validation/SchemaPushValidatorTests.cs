@@ -115,6 +115,34 @@ public sealed class SchemaPushValidatorTests
         result.Violations.Should().Contain(v => v.Code == ValidationCodes.Xsd).And.Contain(v => v.Code == ValidationCodes.Xml);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Values_longer_than_the_buffers_are_read_whole_through_the_push_reader(bool oneTagALine)
+    {
+        // Past the push reader's 128-char value buffer and the parser's chunk: a value padded with blanks (valid, the
+        // XSD collapses them) and a title with a surrogate pair astride the 128th char.
+        var xml = Replace(Block, "<value>100</value>", $"<value>{new string(' ', 300)}100{new string(' ', 300)}</value>");
+        xml = Replace(Block, $"<title>{Block}</title>", $"<title>{new string('a', 127)}\U0001F600{new string('b', 300)}</title>", xml);
+        xml = Layout(xml, oneTagALine);
+        var result = await AssertSameAsReference(xml);
+        result.IsSchemaValid.Should().BeTrue();
+
+        Entries(xml, validating: true).Should().BeEquivalentTo(Entries(xml, validating: false), o => o.WithStrictOrdering());
+        Entries(xml, validating: true).Should().Contain(e => e.Title!.Length == 429 && e.Readings.Contains(100));
+    }
+
+    /// <summary>Each entry's title and the raw values of its IntervalBlocks, as the parser reads them.</summary>
+    private static List<(string? Title, long[] Readings)> Entries(string xml, bool validating)
+    {
+        var options = new GreenButtonReaderOptions { Lenient = true };
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(xml));
+        using var parser = validating
+            ? EspiParser.CreateValidating(stream, options, closeInput: false, async: false, SchemaSets.For(EspiSchemaVersion.Espi40), (_, _) => { })
+            : EspiParser.Create(stream, options, null, closeInput: false);
+        return [.. parser.ReadEntries().Select(e => (e.Title, e.Resources.OfType<IntervalBlock>().SelectMany(b => b.Readings).Select(r => r.Value).ToArray()))];
+    }
+
     [Fact]
     public void A_valid_feed_has_every_block_checked_by_its_model_and_nothing_replayed()
     {
