@@ -231,7 +231,10 @@ internal sealed class FastSimpleType
     }
 
     /// <summary>Whether the schema accepts <paramref name="text"/> as this type; false also when this check cannot tell.</summary>
-    public bool Accepts(ReadOnlySpan<char> text, XmlNameTable names, IXmlNamespaceResolver resolver)
+    /// <param name="text">The element's text, whole.</param>
+    /// <param name="reader">The reader whose name table the datatype may need (asked only for types that are not integers).</param>
+    /// <param name="resolver">The namespaces in scope, for the datatype.</param>
+    public bool Accepts(ReadOnlySpan<char> text, XmlReader reader, IXmlNamespaceResolver resolver)
     {
         if (_integer)
         {
@@ -239,7 +242,7 @@ internal sealed class FastSimpleType
         }
         try
         {
-            _datatype.ParseValue(text.ToString(), names, resolver);
+            _datatype.ParseValue(text.ToString(), reader.NameTable, resolver);
             return true;
         }
         catch (Exception ex) when (ex is XmlSchemaException or FormatException or OverflowException or ArgumentException or InvalidCastException)

@@ -124,7 +124,7 @@ internal sealed partial class SchemaPushReader
         }
         else if (child.Simple is { } simple)
         {
-            if (empty && !simple.Accepts("", Inner.NameTable, _resolver))
+            if (empty && !simple.Accepts("", Inner, _resolver))
             {
                 return false;
             }
@@ -159,13 +159,13 @@ internal sealed partial class SchemaPushReader
     {
         if (_simple is { } simple)
         {
-            if (!simple.Accepts(_text.AsSpan(0, _textLength), Inner.NameTable, _resolver))
+            if (!simple.Accepts(_text.AsSpan(0, _textLength), Inner, _resolver))
             {
                 return false;
             }
             _simple = null;
             _textLength = 0;
-            KeepAccepted(_simpleStart, Inner.LocalName, Inner.NamespaceURI);
+            KeepAccepted(_simpleStart);
             return true;
         }
         var top = _frames - 1;
@@ -176,7 +176,7 @@ internal sealed partial class SchemaPushReader
         _frames--;
         if (_frames > 0)
         {
-            KeepAccepted(_frameStarts[top], Inner.LocalName, Inner.NamespaceURI);
+            KeepAccepted(_frameStarts[top]);
             return true;
         }
         // The element ends as its model allows: the validator takes it as validated and goes on in its parent.
@@ -194,7 +194,18 @@ internal sealed partial class SchemaPushReader
         {
             Array.Resize(ref _kept, _kept.Length * 2);
         }
-        _kept[_keptCount++] = new KeptNode(kind, localName, ns, _innerLines?.LineNumber ?? 0, _innerLines?.LinePosition ?? 0, Inner.Depth);
+        // The node's depth without asking the reader: the model-checked element's, one more per open model below it.
+        _kept[_keptCount++] = new KeptNode(kind, localName, ns, _innerLines?.LineNumber ?? 0, _innerLines?.LinePosition ?? 0, _fastDepth + _frames);
+    }
+
+    /// <summary>
+    /// The child whose start was kept at <paramref name="start"/> ended, accepted whole. Its end tag's names are its start
+    /// tag's (atomized by the same reader), so they are taken from the kept start rather than asked of the reader again.
+    /// </summary>
+    private void KeepAccepted(int start)
+    {
+        ref readonly var node = ref _kept[start];
+        KeepAccepted(start, node.LocalName, node.Namespace);
     }
 
     /// <summary>A child accepted whole: its nodes from <paramref name="start"/> on become one record of its name, or one more of the run before.</summary>
