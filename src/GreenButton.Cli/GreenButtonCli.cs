@@ -26,11 +26,15 @@ internal static class GreenButtonCli
         new Commands.FetchCommand(),
     ];
 
+    /// <summary>The names of <see cref="Subcommands"/>, in their order (a test checks each against its command).</summary>
+    internal static readonly string[] SubcommandNames = ["summary", "export", "inspect", "convert", "validate", "merge", "anonymize", "sandbox", "fetch"];
+
     /// <summary>
     /// The root command. A plain <see cref="Command"/> named <see cref="Name"/>: a <see cref="RootCommand"/> takes the
-    /// executable's file name, which for the tool is <c>GreenButton.Cli</c>.
+    /// executable's file name, which for the tool is <c>GreenButton.Cli</c>. Given the command line, only the
+    /// subcommand it runs is built (<see cref="InvokedSubcommand"/>); without it, or when unsure, every one is.
     /// </summary>
-    public static Command CreateRootCommand(CliEnvironment environment)
+    public static Command CreateRootCommand(CliEnvironment environment, IReadOnlyList<string>? args = null)
     {
         var root = new Command(Name, "Green Button (NAESB REQ.21 ESPI) energy data: summaries, CSV / JSON lines / Parquet exports, inspection. "
             + "Without a command, summarises the bundled sample feed.");
@@ -42,9 +46,14 @@ internal static class GreenButtonCli
         root.Options.Add(CommonOptions.TimeZone);
         var wide = CommonOptions.Wide();
         root.Options.Add(wide);
-        foreach (var command in Subcommands())
+        var invoked = args is null ? -1 : InvokedSubcommand(args);
+        var subcommands = Subcommands();
+        for (var i = 0; i < subcommands.Length; i++)
         {
-            root.Subcommands.Add(command.Create(environment));
+            if (invoked < 0 || i == invoked)
+            {
+                root.Subcommands.Add(subcommands[i].Create(environment));
+            }
         }
         root.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment,
             ct => Commands.SummaryCommand.SummariseAsync([], Commands.SummaryFormat.Text, lenient: false, parse.GetValue(wide), parse, environment, ct), cancellationToken));
@@ -52,10 +61,39 @@ internal static class GreenButtonCli
         return root;
     }
 
+    /// <summary>
+    /// The index in <see cref="SubcommandNames"/> of the subcommand <paramref name="args"/> run, or -1 when that is not
+    /// certain: its first token that is neither a root option nor the value of <c>--time-zone</c> names it. Building
+    /// one command instead of nine saves a one-shot process the JIT of the other commands' options (generic code over
+    /// their value types, which ReadyToRun cannot hold). The parse is the same: tokens after a subcommand's name are
+    /// matched against that subcommand and the root's options only. A response file (<c>@file</c>), <c>--</c>,
+    /// <c>-</c> or anything else before a command name builds every command, as before.
+    /// </summary>
+    internal static int InvokedSubcommand(IReadOnlyList<string> args)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var token = args[i];
+            if (token == CommonOptions.TimeZone.Name)
+            {
+                i++; // its value, which may be any word
+            }
+            else if (token is "--" or "-" || token.StartsWith('@'))
+            {
+                return -1;
+            }
+            else if (!token.StartsWith('-'))
+            {
+                return Array.IndexOf(SubcommandNames, token);
+            }
+        }
+        return -1;
+    }
+
     /// <summary>Parses and runs; parse errors are usage errors (exit code 2), reported one per line.</summary>
     public static async Task<int> RunAsync(string[] args, CliEnvironment environment, CancellationToken cancellationToken)
     {
-        var root = CreateRootCommand(environment);
+        var root = CreateRootCommand(environment, args);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
