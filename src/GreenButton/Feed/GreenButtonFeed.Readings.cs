@@ -47,7 +47,7 @@ public sealed partial class GreenButtonFeed
         var index = 0;
         foreach (var (block, readings) in _readings is null ? ParsedBlocks(cancellationToken) : SpooledBlocks(cancellationToken))
         {
-            if (index >= _blocks.Count || _blockInfo[_blocks[index]].Statistics.Count != readings.Length)
+            if (index >= _blocks.Count || _blocks[index].ReducedStatistics!.Count != readings.Length)
             {
                 throw Changed(index < _blocks.Count ? _blocks[index] : block);
             }
