@@ -62,6 +62,17 @@ public sealed partial class GreenButtonFeed
             _pendingRuns[block] = BlockRun.Of(readings);
         }
 
+        /// <summary>The readings' origin, or the shared marker <c>s_ofEntry</c> when it is their entry's self and up hrefs (most blocks): nothing more held per block.</summary>
+        private static ReadingOrigin? OriginOf(AtomEntry entry, ReadOnlySpan<IntervalReading> readings)
+        {
+            if (readings.IsEmpty)
+            {
+                return null;
+            }
+            var (blockHref, meterReadingHref) = (readings[0].BlockHref, readings[0].MeterReadingHref);
+            return blockHref is not null && blockHref == entry.SelfHref && meterReadingHref == entry.UpHref ? s_ofEntry : ReadingOrigin.Of(blockHref, meterReadingHref);
+        }
+
         private void Add(IntervalBlock block, BlockRun[] runs)
         {
             block.FeedIndex = Blocks.Count;
@@ -98,7 +109,7 @@ public sealed partial class GreenButtonFeed
                 if (Spool is { } spool)
                 {
                     spool.Write(block.ReadingSpan);
-                    Origins.Add(block.ReadingSpan.IsEmpty ? null : ReadingOrigin.Of(block.ReadingSpan[0].BlockHref, block.ReadingSpan[0].MeterReadingHref));
+                    Origins.Add(OriginOf(entry, block.ReadingSpan));
                 }
                 Add(copy, runs);
                 resources[i] = copy;

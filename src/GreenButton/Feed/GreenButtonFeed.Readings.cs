@@ -100,11 +100,18 @@ public sealed partial class GreenButtonFeed
     /// <summary>The readings spooled by the first pass, block by block.</summary>
     private IEnumerable<(IntervalBlock? Block, IntervalReading[] Readings)> SpooledBlocks(CancellationToken cancellationToken)
     {
-        foreach (var readings in _readings!.Read(i => i < _origins.Count ? _origins[i] : null))
+        foreach (var readings in _readings!.Read(SpooledOrigin))
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return (null, readings);
         }
+    }
+
+    /// <summary>The origin of the spooled block <paramref name="index"/>'s readings: made again from its entry's hrefs when they were those.</summary>
+    private ReadingOrigin? SpooledOrigin(int index)
+    {
+        var origin = index < _origins.Count ? _origins[index] : null;
+        return ReferenceEquals(origin, s_ofEntry) && _blocks[index].Entry is { } entry ? ReadingOrigin.Of(entry.SelfHref, entry.UpHref) : origin;
     }
 
     private GreenButtonException Changed(IntervalBlock? block)

@@ -24,6 +24,9 @@ public sealed partial class GreenButtonFeed : IDisposable
     private readonly string? _spool;
     private readonly ReadingSpool? _readings;
     private readonly List<ReadingOrigin?> _origins;
+
+    /// <summary>Stands, among the spooled blocks' origins, for their entry's self and up hrefs (made again from the entry when the spool is read).</summary>
+    private static readonly ReadingOrigin s_ofEntry = new(null, null);
     private bool _disposed;
     private bool _sharedStream; // opened on the caller's seekable stream: one pass at a time
     private int _passes;
