@@ -34,6 +34,11 @@ if (args.Length > 0 && args[0] == "streaming")
     var limit = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 300;
     return QuickCommands.Streaming(gigabytes, limit);
 }
+if (args.Length > 0 && args[0] == "retained")
+{
+    // retained [FEED] [hold]: bytes an opened GreenButtonFeed keeps per IntervalBlock (figures only, then spooled).
+    return RetainedCommand.Run(args.Length > 1 ? args[1] : Feeds.TwentyMeters, args.Contains("hold"));
+}
 if (args.Length > 0 && args[0] == "loop")
 {
     // For profilers: one workload, repeated.

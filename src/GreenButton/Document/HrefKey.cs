@@ -20,6 +20,11 @@ internal sealed class HrefKey(Uri? baseUri)
         {
             return null;
         }
+        if (IsNormal(href))
+        {
+            // Its own key: not cached, so the cache does not hold an entry per block's self href (met once each).
+            return href;
+        }
         if (_cache.TryGetValue(href, out var key))
         {
             return key;

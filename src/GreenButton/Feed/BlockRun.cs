@@ -9,14 +9,17 @@ internal readonly record struct BlockRun(long Start, long Duration, long Count, 
 {
     public long End => Start + (Duration * Count);
 
-    /// <summary>A block's runs: readings that follow one another with the same duration and timing share one; the current run kept in locals.</summary>
-    public static List<BlockRun> Of(ReadOnlySpan<IntervalReading> readings)
+    /// <summary>
+    /// A block's runs: readings that follow one another with the same duration and timing share one; the current run kept
+    /// in locals. An exact-size array (the feed holds one per block until its runs are placed): one run in most blocks.
+    /// </summary>
+    public static BlockRun[] Of(ReadOnlySpan<IntervalReading> readings)
     {
-        var runs = new List<BlockRun>(1);
         if (readings.IsEmpty)
         {
-            return runs;
+            return [];
         }
+        List<BlockRun>? runs = null;
         var start = readings[0].StartSeconds;
         var duration = readings[0].DurationSeconds;
         var untimed = !readings[0].HasTimePeriod;
@@ -30,18 +33,23 @@ internal readonly record struct BlockRun(long Start, long Duration, long Count, 
                 count++;
                 continue;
             }
-            runs.Add(new BlockRun(start, duration, count, untimed));
+            (runs ??= []).Add(new BlockRun(start, duration, count, untimed));
             (start, duration, untimed, count) = (reading.StartSeconds, reading.DurationSeconds, !reading.HasTimePeriod, 1);
         }
-        runs.Add(new BlockRun(start, duration, count, untimed));
-        return runs;
+        var last = new BlockRun(start, duration, count, untimed);
+        if (runs is null)
+        {
+            return [last];
+        }
+        runs.Add(last);
+        return [.. runs];
     }
 
     /// <summary>Puts a block's runs on <paramref name="timeline"/>, the untimed ones placed for <paramref name="intervalLength"/>.</summary>
-    public static void Place(List<BlockRun> runs, DateTimeInterval? block, long? intervalLength, ReadingTimeline timeline)
+    public static void Place(BlockRun[] runs, DateTimeInterval? block, long? intervalLength, ReadingTimeline timeline)
     {
         long end = 0, duration = 0;
-        for (var i = 0; i < runs.Count; i++)
+        for (var i = 0; i < runs.Length; i++)
         {
             var run = runs[i];
             if (run.Untimed)

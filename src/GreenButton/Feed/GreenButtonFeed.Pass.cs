@@ -8,11 +8,14 @@ public sealed partial class GreenButtonFeed
     /// </summary>
     private sealed class Pass
     {
+        /// <summary>Every IntervalBlock in document order, each with its index (<see cref="IntervalBlock.FeedIndex"/>) and statistics (<see cref="IntervalBlock.ReducedStatistics"/>).</summary>
         public List<IntervalBlock> Blocks { get; } = [];
 
-        public Dictionary<IntervalBlock, (int Index, ReadingStatistics Statistics)> BlockInfo { get; } = new(ReferenceEqualityComparer.Instance);
+        /// <summary>Each block's runs, by its index in <see cref="Blocks"/>: held only until the feed has placed them on its series' timelines.</summary>
+        public List<BlockRun[]> Runs { get; } = [];
 
-        public Dictionary<IntervalBlock, List<BlockRun>> Runs { get; } = new(ReferenceEqualityComparer.Instance);
+        /// <summary>The runs of blocks the parser reduced (<see cref="ReduceReadings"/>) whose entry has not ended yet.</summary>
+        private readonly Dictionary<IntervalBlock, BlockRun[]> _pendingRuns = new(ReferenceEqualityComparer.Instance);
 
         public ReadingStatistics Statistics { get; } = new();
 
@@ -45,7 +48,7 @@ public sealed partial class GreenButtonFeed
             // After the document's folding of decimal values has brought each block's statistics to its series' power.
             foreach (var block in pass.Blocks)
             {
-                pass.Statistics.Add(pass.BlockInfo[block].Statistics);
+                pass.Statistics.Add(block.ReducedStatistics!);
             }
             return pass;
         }
@@ -56,7 +59,25 @@ public sealed partial class GreenButtonFeed
             var statistics = new ReadingStatistics();
             statistics.Add(readings);
             block.ReducedStatistics = statistics;
-            Runs[block] = BlockRun.Of(readings);
+            _pendingRuns[block] = BlockRun.Of(readings);
+        }
+
+        /// <summary>The readings' origin, or the shared marker <c>s_ofEntry</c> when it is their entry's self and up hrefs (most blocks): nothing more held per block.</summary>
+        private static ReadingOrigin? OriginOf(AtomEntry entry, ReadOnlySpan<IntervalReading> readings)
+        {
+            if (readings.IsEmpty)
+            {
+                return null;
+            }
+            var (blockHref, meterReadingHref) = (readings[0].BlockHref, readings[0].MeterReadingHref);
+            return blockHref is not null && blockHref == entry.SelfHref && meterReadingHref == entry.UpHref ? s_ofEntry : ReadingOrigin.Of(blockHref, meterReadingHref);
+        }
+
+        private void Add(IntervalBlock block, BlockRun[] runs)
+        {
+            block.FeedIndex = Blocks.Count;
+            Blocks.Add(block);
+            Runs.Add(runs);
         }
 
         /// <summary>The entry with its IntervalBlocks replaced by copies without readings (the entry itself when it has none).</summary>
@@ -69,11 +90,11 @@ public sealed partial class GreenButtonFeed
                 {
                     continue;
                 }
-                if (block.ReducedStatistics is { } reduced)
+                if (block.ReducedStatistics is not null)
                 {
                     // Reduced by the parser (ReduceReadings): the block holds no readings and is kept as it is.
-                    BlockInfo[block] = (Blocks.Count, reduced);
-                    Blocks.Add(block);
+                    _pendingRuns.Remove(block, out var reducedRuns);
+                    Add(block, reducedRuns ?? []);
                     continue;
                 }
                 resources ??= [.. entry.Resources];
@@ -88,11 +109,9 @@ public sealed partial class GreenButtonFeed
                 if (Spool is { } spool)
                 {
                     spool.Write(block.ReadingSpan);
-                    Origins.Add(block.ReadingSpan.IsEmpty ? null : ReadingOrigin.Of(block.ReadingSpan[0].BlockHref, block.ReadingSpan[0].MeterReadingHref));
+                    Origins.Add(OriginOf(entry, block.ReadingSpan));
                 }
-                BlockInfo[copy] = (Blocks.Count, statistics);
-                Runs[copy] = runs;
-                Blocks.Add(copy);
+                Add(copy, runs);
                 resources[i] = copy;
             }
             return resources is null ? entry : new AtomEntry

@@ -47,7 +47,7 @@ public sealed partial class GreenButtonFeed
         var index = 0;
         foreach (var (block, readings) in _readings is null ? ParsedBlocks(cancellationToken) : SpooledBlocks(cancellationToken))
         {
-            if (index >= _blocks.Count || _blockInfo[_blocks[index]].Statistics.Count != readings.Length)
+            if (index >= _blocks.Count || _blocks[index].ReducedStatistics!.Count != readings.Length)
             {
                 throw Changed(index < _blocks.Count ? _blocks[index] : block);
             }
@@ -100,11 +100,18 @@ public sealed partial class GreenButtonFeed
     /// <summary>The readings spooled by the first pass, block by block.</summary>
     private IEnumerable<(IntervalBlock? Block, IntervalReading[] Readings)> SpooledBlocks(CancellationToken cancellationToken)
     {
-        foreach (var readings in _readings!.Read(i => i < _origins.Count ? _origins[i] : null))
+        foreach (var readings in _readings!.Read(SpooledOrigin))
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return (null, readings);
         }
+    }
+
+    /// <summary>The origin of the spooled block <paramref name="index"/>'s readings: made again from its entry's hrefs when they were those.</summary>
+    private ReadingOrigin? SpooledOrigin(int index)
+    {
+        var origin = index < _origins.Count ? _origins[index] : null;
+        return ReferenceEquals(origin, s_ofEntry) && _blocks[index].Entry is { } entry ? ReadingOrigin.Of(entry.SelfHref, entry.UpHref) : origin;
     }
 
     private GreenButtonException Changed(IntervalBlock? block)

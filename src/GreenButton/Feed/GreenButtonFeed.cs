@@ -20,11 +20,13 @@ public sealed partial class GreenButtonFeed : IDisposable
     private readonly Func<Stream> _reopen;
     private readonly GreenButtonReaderOptions _options;
     private readonly List<IntervalBlock> _blocks;
-    private readonly Dictionary<IntervalBlock, (int Index, ReadingStatistics Statistics)> _blockInfo;
     private readonly Dictionary<MeterReading, ReadingSeries> _seriesOf;
     private readonly string? _spool;
     private readonly ReadingSpool? _readings;
     private readonly List<ReadingOrigin?> _origins;
+
+    /// <summary>Stands, among the spooled blocks' origins, for their entry's self and up hrefs (made again from the entry when the spool is read).</summary>
+    private static readonly ReadingOrigin s_ofEntry = new(null, null);
     private bool _disposed;
     private bool _sharedStream; // opened on the caller's seekable stream: one pass at a time
     private int _passes;
@@ -37,7 +39,6 @@ public sealed partial class GreenButtonFeed : IDisposable
         _blocks = pass.Blocks;
         _readings = pass.Spool;
         _origins = pass.Origins;
-        _blockInfo = pass.BlockInfo;
         Document = pass.Document;
         Statistics = pass.Statistics;
         var series = new List<ReadingSeries>(Document.MeterReadings.Count);
@@ -184,9 +185,11 @@ public sealed partial class GreenButtonFeed : IDisposable
     public ReadingStatistics StatisticsOf(IntervalBlock block)
     {
         ArgumentNullException.ThrowIfNull(block);
-        return _blockInfo.TryGetValue(block, out var info) ? info.Statistics
-            : throw new ArgumentException("The IntervalBlock is not one of this feed's.", nameof(block));
+        return IsOurs(block) ? block.ReducedStatistics! : throw new ArgumentException("The IntervalBlock is not one of this feed's.", nameof(block));
     }
+
+    private bool IsOurs(IntervalBlock block)
+        => (uint)block.FeedIndex < (uint)_blocks.Count && ReferenceEquals(_blocks[block.FeedIndex], block);
 
     /// <summary>Deletes the temporary copies (of a non-seekable input, of spooled readings), if any were made.</summary>
     public void Dispose()
@@ -214,25 +217,22 @@ public sealed partial class GreenButtonFeed : IDisposable
     /// Places each series' readings on its timeline from the blocks' runs (the ReadingType's interval length is known
     /// only now), and reports duplicates and overlaps as the document does.
     /// </summary>
-    private void Measure(Dictionary<IntervalBlock, List<BlockRun>> runs, List<GreenButtonDiagnostic> diagnostics)
+    private void Measure(List<BlockRun[]> runs, List<GreenButtonDiagnostic> diagnostics)
     {
         var collector = new DiagnosticCollector(Source, null, diagnostics);
         foreach (var series in Series)
         {
             var length = series.ReadingType?.IntervalLength;
             // Document order: the timeline then says whether the series streams in time order.
-            foreach (var block in series.MeterReading.IntervalBlocks.OrderBy(b => _blockInfo[b].Index))
+            foreach (var block in series.MeterReading.IntervalBlocks.OrderBy(b => b.FeedIndex))
             {
-                var (index, statistics) = _blockInfo[block];
+                var (index, statistics) = (block.FeedIndex, block.ReducedStatistics!);
                 series.Statistics.Add(statistics);
                 if (statistics.Count > 0)
                 {
                     series.LastBlock = Math.Max(series.LastBlock, index);
                 }
-                if (runs.TryGetValue(block, out var blockRuns))
-                {
-                    BlockRun.Place(blockRuns, block.Interval, length, series.Timeline);
-                }
+                BlockRun.Place(runs[index], block.Interval, length, series.Timeline);
             }
             if (series.MeterReading.IntervalBlocks.Count > 0)
             {

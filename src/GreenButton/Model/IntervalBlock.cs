@@ -44,6 +44,9 @@ public sealed class IntervalBlock : EspiResource
     /// </summary>
     internal ReadingStatistics? ReducedStatistics { get; set; }
 
+    /// <summary>The block's index among the IntervalBlocks of the <see cref="GreenButtonFeed"/> that read it, in document order; -1 for any other block.</summary>
+    internal int FeedIndex { get; set; } = -1;
+
     /// <summary>
     /// In a feed's copy: the power of ten its readings are brought to as they are read again, and whether it went to
     /// the ReadingType (as the document brings a block's readings); null: as parsed.

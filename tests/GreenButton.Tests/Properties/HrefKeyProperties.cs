@@ -53,4 +53,23 @@ public sealed class HrefKeyProperties
                 AgreesWithUri(scheme + host + path);
                 AgreesWithUri(scheme + host + "/" + path);
             }, iter: 20_000);
+
+    [Fact]
+    public void Keys_are_the_same_whether_an_href_is_met_once_or_again_and_relative_hrefs_are_counted_once()
+    {
+        // Normal hrefs are not cached (their key is the href): every other one is, and each distinct relative href counts once.
+        var keys = new HrefKey(new Uri("https://example.com/espi/"));
+        string[] hrefs = ["https://example.com/espi/UsagePoint/1", "https://Example.com/espi/UsagePoint/1/", " https://example.com/espi/UsagePoint/1 ", "UsagePoint/2", "UsagePoint/2/"];
+        var first = hrefs.Select(keys.Of).ToArray();
+        var again = hrefs.Select(keys.Of).ToArray();
+        again.Should().Equal(first);
+        first.Should().Equal("https://example.com/espi/UsagePoint/1", "https://example.com/espi/UsagePoint/1", "https://example.com/espi/UsagePoint/1",
+            "https://example.com/espi/UsagePoint/2", "https://example.com/espi/UsagePoint/2");
+        keys.RelativeCount.Should().Be(2);
+        keys.FirstRelative.Should().Be("UsagePoint/2");
+        var withoutBase = new HrefKey(null);
+        withoutBase.Of("UsagePoint/3").Should().Be("UsagePoint/3");
+        withoutBase.Of("UsagePoint/3").Should().Be("UsagePoint/3");
+        withoutBase.RelativeCount.Should().Be(1, "a relative href that is its own key is still cached, so it counts once");
+    }
 }
