@@ -26,9 +26,6 @@ internal static class GreenButtonCli
         new Commands.FetchCommand(),
     ];
 
-    /// <summary>The names of <see cref="Subcommands"/>, in their order (a test checks each against its command).</summary>
-    internal static readonly string[] SubcommandNames = ["summary", "export", "inspect", "convert", "validate", "merge", "anonymize", "sandbox", "fetch"];
-
     /// <summary>
     /// The root command. A plain <see cref="Command"/> named <see cref="Name"/>: a <see cref="RootCommand"/> takes the
     /// executable's file name, which for the tool is <c>GreenButton.Cli</c>. Given the command line, only the
@@ -46,8 +43,8 @@ internal static class GreenButtonCli
         root.Options.Add(CommonOptions.TimeZone);
         var wide = CommonOptions.Wide();
         root.Options.Add(wide);
-        var invoked = args is null ? -1 : InvokedSubcommand(args);
         var subcommands = Subcommands();
+        var invoked = args is null ? -1 : InvokedSubcommand(args, subcommands);
         for (var i = 0; i < subcommands.Length; i++)
         {
             if (invoked < 0 || i == invoked)
@@ -62,14 +59,14 @@ internal static class GreenButtonCli
     }
 
     /// <summary>
-    /// The index in <see cref="SubcommandNames"/> of the subcommand <paramref name="args"/> run, or -1 when that is not
+    /// The index in <paramref name="subcommands"/> of the subcommand <paramref name="args"/> run, or -1 when that is not
     /// certain: its first token that is neither a root option nor the value of <c>--time-zone</c> names it. Building
     /// one command instead of nine saves a one-shot process the JIT of the other commands' options (generic code over
     /// their value types, which ReadyToRun cannot hold). The parse is the same: tokens after a subcommand's name are
     /// matched against that subcommand and the root's options only. A response file (<c>@file</c>), <c>--</c>,
     /// <c>-</c> or anything else before a command name builds every command, as before.
     /// </summary>
-    internal static int InvokedSubcommand(IReadOnlyList<string> args)
+    internal static int InvokedSubcommand(IReadOnlyList<string> args, ICliCommand[] subcommands)
     {
         for (var i = 0; i < args.Count; i++)
         {
@@ -84,7 +81,7 @@ internal static class GreenButtonCli
             }
             else if (!token.StartsWith('-'))
             {
-                return Array.IndexOf(SubcommandNames, token);
+                return Array.FindIndex(subcommands, c => c.Name == token);
             }
         }
         return -1;

@@ -8,6 +8,8 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class AnonymizeCommand : ICliCommand
 {
+    public string Name => "anonymize";
+
     public Command Create(CliEnvironment environment)
     {
         var file = new Argument<string>("FILE") { Description = "The download to anonymise: Green Button XML (gzip too), a utility CSV, or '-' for standard input." };
@@ -16,7 +18,7 @@ internal sealed class AnonymizeCommand : ICliCommand
         var shift = new Option<int>("--shift-days") { Description = "Move every time by N whole days (a multiple of 7 keeps weekdays)." };
         var jitter = new Option<bool>("--jitter") { Description = "Multiply each reading's value and cost by a keyed factor within ±5 % (default: values kept)." };
         var lenient = CommonOptions.Lenient();
-        var command = new Command("anonymize", "Write the same usage data without names, addresses, account numbers or ids, to share it.")
+        var command = new Command(Name, "Write the same usage data without names, addresses, account numbers or ids, to share it.")
         {
             file, output, key, shift, jitter, lenient,
         };

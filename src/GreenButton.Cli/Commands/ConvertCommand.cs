@@ -12,6 +12,8 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class ConvertCommand : ICliCommand
 {
+    public string Name => "convert";
+
     public Command Create(CliEnvironment environment)
     {
         var file = new Argument<string>("FILE") { Description = "The utility CSV download (SCE, SDG&E, Opower, Eversource), or - for standard input." };
@@ -33,7 +35,7 @@ internal sealed class ConvertCommand : ICliCommand
             Description = "Leave the file's personal data (name, address, account and meter numbers) out of the XML: no customer resources. "
                 + "Use it when the XML goes to someone else.",
         };
-        var command = new Command("convert", "A utility's CSV download as Green Button (ESPI 4.0) XML: usage points, meter readings, interval blocks, usage summaries for bills.")
+        var command = new Command(Name, "A utility's CSV download as Green Button (ESPI 4.0) XML: usage points, meter readings, interval blocks, usage summaries for bills.")
         {
             file, output, layout, updated, indent, lenient, noCustomer,
         };

@@ -12,6 +12,8 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class ExportCommand : ICliCommand
 {
+    public string Name => "export";
+
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.OneOrMore);
@@ -24,7 +26,7 @@ internal sealed class ExportCommand : ICliCommand
             ExportInterval.Raw);
         var localTime = new Option<bool>("--local-time") { Description = "Add start_local (wall clock of the usage point's LocalTimeParameters) and utc_offset_seconds." };
         var lenient = CommonOptions.Lenient();
-        var command = new Command("export", "The flat interval table (usage point, meter reading, start, duration, raw and scaled value, unit, flow, cost, quality, tou) "
+        var command = new Command(Name, "The flat interval table (usage point, meter reading, start, duration, raw and scaled value, unit, flow, cost, quality, tou) "
             + "as CSV, JSON lines or Parquet, with a net series (forward - reverse) where both flows exist.")
         {
             files, format, legacyTo, output, interval, localTime, lenient,

@@ -13,6 +13,8 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class FetchCommand : ICliCommand
 {
+    public string Name => "fetch";
+
     private static readonly string[] s_targets = ["usage-point", "subscription", "bulk", "authorizations", "application-information", "service-status", "resource"];
 
     public Command Create(CliEnvironment environment)
@@ -61,7 +63,7 @@ internal sealed class FetchCommand : ICliCommand
         CommonOptions.OneOf(clientAuth, "basic", "basic-raw", "form", "tls");
         var wide = CommonOptions.Wide();
         var lenient = CommonOptions.Lenient();
-        var command = new Command("fetch", "Fetch a resource from a Green Button Connect My Data custodian (OAuth 2.0 over mutual TLS) and save the XML or print a summary. "
+        var command = new Command(Name, "Fetch a resource from a Green Button Connect My Data custodian (OAuth 2.0 over mutual TLS) and save the XML or print a summary. "
             + $"Secrets come from {ConnectVariables.ClientSecret}, {ConnectVariables.AccessToken}, {ConnectVariables.RefreshToken} or files, never from the command line.")
         {
             what, profile, tokenEndpoint, resourceServer, clientId, cert, key, pfx, trust, accessTokenFile, refreshTokenFile, subscription, usagePoint, bulk, id, uri,

@@ -17,12 +17,14 @@ internal enum InspectFormat
 /// </summary>
 internal sealed class InspectCommand : ICliCommand
 {
+    public string Name => "inspect";
+
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.OneOrMore);
         var format = CommonOptions.Format("text (a block per resource) or json (the contract of schemas/greenbutton-inspect.schema.json).", InspectFormat.Text);
         var lenient = CommonOptions.Lenient();
-        var command = new Command("inspect", "Every entry with its type, links, and how it was attached (or why not).") { files, format, lenient, Customers.CustomerOptions.ShowPersonalData };
+        var command = new Command(Name, "Every entry with its type, links, and how it was attached (or why not).") { files, format, lenient, Customers.CustomerOptions.ShowPersonalData };
         command.SetAction((parse, cancellationToken) => CommandRunner.RunAsync(parse, environment,
             ct => InspectAsync(parse.GetValue(files) ?? [], format.ValueOf(parse), parse.GetValue(lenient), parse, environment, ct), cancellationToken));
         return command;
@@ -112,7 +114,7 @@ internal sealed class InspectCommand : ICliCommand
         UsagePointNode up => $": {up.Resource.ServiceKind?.ToString() ?? "no service kind"}, {up.Resource.MeterReadings.Count} meter reading(s), "
             + (up.Resource.LocalTimeParameters is null ? "no LocalTimeParameters" : "LocalTimeParameters"),
         MeterReadingNode mr => $": {mr.Resource.IntervalBlocks.Count} block(s), ReadingType "
-            + (mr.Resource.ReadingType is not { } type ? "none" : $"{type.Uom?.ToString() ?? "?"} by {Name(mr.Resource.ReadingTypeAttachment)}"),
+            + (mr.Resource.ReadingType is not { } type ? "none" : $"{type.Uom?.ToString() ?? "?"} by {AttachmentName(mr.Resource.ReadingTypeAttachment)}"),
         _ => Customers.CustomerInspect.Describe(node.Resource),
     };
 
@@ -131,13 +133,13 @@ internal sealed class InspectCommand : ICliCommand
             var verb = node is ResourceNode { Resource: ReadingType or LocalTimeParameters } r
                 ? $"used by {r.Users} {parent.ResourceName}(s), first"
                 : "attached to";
-            return $"{verb} {parent.ResourceName} {parent.SelfHref ?? $"at line {parent.Line}"} by {Name(node.How)}";
+            return $"{verb} {parent.ResourceName} {parent.SelfHref ?? $"at line {parent.Line}"} by {AttachmentName(node.How)}";
         }
         return node.Unattached is { } why ? $"not attached: {why}"
             : node is ResourceNode ? "not attached: nothing links it (a resource the tool does not attach)" : "not attached";
     }
 
-    private static string Name(Attachment how) => how switch
+    private static string AttachmentName(Attachment how) => how switch
     {
         Attachment.Link => "link",
         Attachment.Hierarchy => "self-href hierarchy",

@@ -9,6 +9,8 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class MergeCommand : ICliCommand
 {
+    public string Name => "merge";
+
     private const int SameLines = 10;
 
     public Command Create(CliEnvironment environment)
@@ -21,7 +23,7 @@ internal sealed class MergeCommand : ICliCommand
             DefaultValueFactory = _ => MergePreference.First,
         };
         var lenient = CommonOptions.Lenient();
-        var command = new Command("merge", "Merge several downloads (overlapping dates, other meters) into one feed; readings deduplicated by start.")
+        var command = new Command(Name, "Merge several downloads (overlapping dates, other meters) into one feed; readings deduplicated by start.")
         {
             files, output, prefer, lenient,
         };

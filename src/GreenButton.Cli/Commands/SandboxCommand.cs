@@ -15,6 +15,8 @@ namespace GreenButton.Cli.Commands;
 /// </summary>
 internal sealed class SandboxCommand : ICliCommand
 {
+    public string Name => "sandbox";
+
     public Command Create(CliEnvironment environment)
     {
         var port = new Option<int>("--port") { HelpName = "PORT", Description = "Port of the API listener (mutual TLS: token endpoint and resources); 0 picks a free one." };
@@ -38,7 +40,7 @@ internal sealed class SandboxCommand : ICliCommand
         var showSecret = new Option<bool>("--show-secret") { Description = "Print the client secret too." };
         var format = CommonOptions.Format("The endpoints as text (a line each) or json (one object).", SummaryFormat.Text);
         var json = new Option<bool>("--json") { Description = "The former spelling of --format json.", Hidden = true };
-        var command = new Command("sandbox", "Run a local Green Button Data Custodian (HTTPS with its own CA, client certificates required, OAuth 2.0, ESPI resources "
+        var command = new Command(Name, "Run a local Green Button Data Custodian (HTTPS with its own CA, client certificates required, OAuth 2.0, ESPI resources "
             + "from generated data) until Ctrl+C; prints its endpoints and certificate paths.")
         {
             port, authorizationPort, outCerts, clientId, meters, days, start, notify, asyncSubscriptions, pge, tokenLifetime, gzip, issueToken, showSecret, format, json,

@@ -15,6 +15,8 @@ internal enum SummaryFormat
 /// <summary><c>greenbutton summary FILE... [--format text|json] [--wide] [--lenient]</c>.</summary>
 internal sealed class SummaryCommand : ICliCommand
 {
+    public string Name => "summary";
+
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.ZeroOrMore);
@@ -23,7 +25,7 @@ internal sealed class SummaryCommand : ICliCommand
             SummaryFormat.Text);
         var wide = CommonOptions.Wide();
         var lenient = CommonOptions.Lenient();
-        var command = new Command("summary", "Per usage point and meter reading: kinds, units, intervals, counts, first and last times, totals, costs, qualities, gaps, overlaps, diagnostics.")
+        var command = new Command(Name, "Per usage point and meter reading: kinds, units, intervals, counts, first and last times, totals, costs, qualities, gaps, overlaps, diagnostics.")
         {
             files, format, wide, lenient, Customers.CustomerOptions.ShowPersonalData,
         };

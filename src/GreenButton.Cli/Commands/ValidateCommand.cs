@@ -21,6 +21,8 @@ internal enum ValidateFormat
 /// </summary>
 internal sealed class ValidateCommand : ICliCommand
 {
+    public string Name => "validate";
+
     public Command Create(CliEnvironment environment)
     {
         var files = CommonOptions.Files(ArgumentArity.OneOrMore);
@@ -55,7 +57,7 @@ internal sealed class ValidateCommand : ICliCommand
         });
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Exit 1 when any file has a warning (quirks), not only an error." };
         var redact = new Option<bool>("--redact") { Description = "Quote no value from the files in messages (they may be personal data)." };
-        var command = new Command("validate", "Conformance: the ESPI XML schema, the Green Button Alliance's data rules, and quirks.")
+        var command = new Command(Name, "Conformance: the ESPI XML schema, the Green Button Alliance's data rules, and quirks.")
         {
             files, format, schema, rules, blocks, warningsAsErrors, redact,
         };
