@@ -100,7 +100,7 @@ public sealed partial class GreenButtonFeed
     /// <summary>The readings spooled by the first pass, block by block.</summary>
     private IEnumerable<(IntervalBlock? Block, IntervalReading[] Readings)> SpooledBlocks(CancellationToken cancellationToken)
     {
-        foreach (var readings in _readings!.Read(SpooledOrigin))
+        foreach (var readings in _readings!.Read(_spoolOffsets, SpooledOrigin))
         {
             cancellationToken.ThrowIfCancellationRequested();
             yield return (null, readings);

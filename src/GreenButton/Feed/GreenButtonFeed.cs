@@ -24,6 +24,7 @@ public sealed partial class GreenButtonFeed : IDisposable
     private readonly string? _spool;
     private readonly ReadingSpool? _readings;
     private readonly List<ReadingOrigin?> _origins;
+    private readonly List<long> _spoolOffsets;
 
     /// <summary>Stands, among the spooled blocks' origins, for their entry's self and up hrefs (made again from the entry when the spool is read).</summary>
     private static readonly ReadingOrigin s_ofEntry = new(null, null);
@@ -39,6 +40,7 @@ public sealed partial class GreenButtonFeed : IDisposable
         _blocks = pass.Blocks;
         _readings = pass.Spool;
         _origins = pass.Origins;
+        _spoolOffsets = pass.SpoolOffsets;
         Document = pass.Document;
         Statistics = pass.Statistics;
         var series = new List<ReadingSeries>(Document.MeterReadings.Count);

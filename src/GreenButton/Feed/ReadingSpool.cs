@@ -21,18 +21,22 @@ internal sealed class ReadingSpool : IDisposable
     }
 
     private readonly string _path;
+    private FileStream? _file;
     private BinaryWriter? _writer;
 
     public ReadingSpool()
     {
         _path = Path.Combine(Path.GetTempPath(), $"greenbutton-readings-{Guid.NewGuid():N}.bin");
-        _writer = new BinaryWriter(new FileStream(_path, FileMode.CreateNew, FileAccess.Write, FileShare.None, GreenButtonReader.FileBufferSize));
+        _file = new FileStream(_path, FileMode.CreateNew, FileAccess.Write, FileShare.None, GreenButtonReader.FileBufferSize);
+        _writer = new BinaryWriter(_file);
     }
 
-    /// <summary>Appends a block's readings (in order; blocks in document order).</summary>
-    public void Write(ReadOnlySpan<IntervalReading> readings)
+    /// <summary>Appends a block's readings; returns where they start, for <see cref="Read"/>.</summary>
+    public long Write(ReadOnlySpan<IntervalReading> readings)
     {
         var w = _writer!;
+        // The file's own position (its buffer counted): BinaryWriter.BaseStream would flush the buffer on every block.
+        var offset = _file!.Position;
         w.Write(readings.Length);
         foreach (ref readonly var r in readings)
         {
@@ -74,6 +78,7 @@ internal sealed class ReadingSpool : IDisposable
                 }
             }
         }
+        return offset;
     }
 
     /// <summary>Ends the writing; the spool can then be read, any number of times.</summary>
@@ -81,15 +86,24 @@ internal sealed class ReadingSpool : IDisposable
     {
         _writer?.Dispose();
         _writer = null;
+        _file = null;
     }
 
-    /// <summary>Reads the blocks back in order: each as an array of readings, each reading given <paramref name="originOf"/>'s origin.</summary>
-    public IEnumerable<IntervalReading[]> Read(Func<int, ReadingOrigin?> originOf)
+    /// <summary>
+    /// Reads back the blocks written at <paramref name="offsets"/> (from <see cref="Write"/>), in that order: each as an array of
+    /// readings, each reading given <paramref name="originOf"/>'s origin. Blocks written but not listed (their entry was
+    /// dropped after they were read) are skipped.
+    /// </summary>
+    public IEnumerable<IntervalReading[]> Read(IReadOnlyList<long> offsets, Func<int, ReadingOrigin?> originOf)
     {
         using var reader = new BinaryReader(new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, GreenButtonReader.FileBufferSize, FileOptions.SequentialScan));
         var stream = reader.BaseStream;
-        for (var block = 0; stream.Position < stream.Length; block++)
+        for (var block = 0; block < offsets.Count; block++)
         {
+            if (stream.Position != offsets[block])
+            {
+                stream.Position = offsets[block]; // BinaryReader reads no further ahead than the value it returns
+            }
             var origin = originOf(block);
             var readings = new IntervalReading[reader.ReadInt32()];
             for (var i = 0; i < readings.Length; i++)

@@ -315,7 +315,7 @@ internal sealed partial class EspiParser
         {
             resource.Entry = entry;
             // Links written after the content: place the block's readings now that the hrefs are known.
-            if (resource is IntervalBlock block && block.ReadingSpan is { Length: > 0 } readings && readings[0].BlockHref != entry.SelfHref)
+            if (resource is IntervalBlock block && block.ReadingSpan is { Length: > 0 } readings && TakesEntryHrefs(readings[0].BlockHref, entry))
             {
                 var placed = new IntervalReading[readings.Length];
                 var origin = ReadingOrigin.Of(entry.SelfHref, entry.UpHref);
@@ -330,6 +330,12 @@ internal sealed partial class EspiParser
         _ready = entry;
         return Walked.Entry;
     }
+
+    /// <summary>
+    /// Whether a block's readings, read with <paramref name="blockHref"/> as their block's href, take their entry's self and
+    /// up hrefs instead once the entry has ended (its links came after its content).
+    /// </summary>
+    internal static bool TakesEntryHrefs(string? blockHref, AtomEntry entry) => blockHref != entry.SelfHref;
 
     /// <summary>An ESPI resource, in an entry or bare (a document that is one resource, or resources in a wrapper).</summary>
     private Walked WalkResource()
