@@ -13,7 +13,12 @@ namespace GreenButton.Cli.Export;
 /// </summary>
 internal sealed class ParquetRowWriter : RowWriter
 {
-    public const int RowGroupSize = 50_000;
+    /// <summary>
+    /// Rows per row group. Parquet.Net encodes a group's column chunks in buffers of their own (about 1 MB for a text column
+    /// of 10,000 rows, 5 MB at 50,000); smaller ones die young instead of reaching the older generations: a 1 GB feed's
+    /// export peaked at 175 MB instead of 230 to 250 MB, with about 10 % less CPU, for a file 2 % larger.
+    /// </summary>
+    public const int RowGroupSize = 10_000;
     public const int ValuePrecision = 38;
     public const int ValueScale = 9;
     public const int CostScale = 5;
