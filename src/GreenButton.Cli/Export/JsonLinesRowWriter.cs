@@ -4,146 +4,136 @@ using System.Text.Json;
 namespace GreenButton.Cli.Export;
 
 /// <summary>
-/// JSON lines: one object per row and per line (LF), the keys of <see cref="RowWriter.Columns"/>, nulls written. Times
-/// and quality codes are formatted as UTF-8 in place; the JSON goes into a pooled byte buffer (no string per row).
+/// JSON lines: one object per row and per line (LF), the keys of <see cref="RowWriter.Columns"/>, nulls written. The
+/// bytes go straight into a pooled buffer, as <see cref="Utf8JsonWriter"/> would write them (compact, strings escaped by
+/// the relaxed encoder): each key with its separator is encoded once, each distinct text once per column, numbers with
+/// <see cref="IUtf8SpanFormattable"/> as the JSON writer formats them, times and quality codes digit by digit.
 /// </summary>
 internal sealed class JsonLinesRowWriter(Stream output, bool localTime, bool withFile = false) : RowWriter(withFile)
 {
-    private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
-    private static readonly JsonEncodedText s_file = Name("file");
-    private static readonly JsonEncodedText s_usagePoint = Name("usage_point");
-    private static readonly JsonEncodedText s_meterReading = Name("meter_reading");
-    private static readonly JsonEncodedText s_series = Name("series");
-    private static readonly JsonEncodedText s_flow = Name("flow_direction");
-    private static readonly JsonEncodedText s_startUtc = Name("start_utc");
-    private static readonly JsonEncodedText s_startLocal = Name("start_local");
-    private static readonly JsonEncodedText s_offset = Name("utc_offset_seconds");
-    private static readonly JsonEncodedText s_duration = Name("duration_seconds");
-    private static readonly JsonEncodedText s_readings = Name("readings");
-    private static readonly JsonEncodedText s_raw = Name("raw_value");
-    private static readonly JsonEncodedText s_value = Name("value");
-    private static readonly JsonEncodedText s_unit = Name("unit");
-    private static readonly JsonEncodedText s_cost = Name("cost");
-    private static readonly JsonEncodedText s_currency = Name("currency");
-    private static readonly JsonEncodedText s_quality = Name("quality");
-    private static readonly JsonEncodedText s_tou = Name("tou");
+    private static readonly JavaScriptEncoder s_encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    private static readonly byte[] s_file = Key("file", first: true);
+    private static readonly byte[] s_usagePointFirst = Key("usage_point", first: true);
+    private static readonly byte[] s_usagePoint = Key("usage_point");
+    private static readonly byte[] s_meterReading = Key("meter_reading");
+    private static readonly byte[] s_series = Key("series");
+    private static readonly byte[] s_flow = Key("flow_direction");
+    private static readonly byte[] s_startUtc = Key("start_utc");
+    private static readonly byte[] s_startLocal = Key("start_local");
+    private static readonly byte[] s_offset = Key("utc_offset_seconds");
+    private static readonly byte[] s_duration = Key("duration_seconds");
+    private static readonly byte[] s_readings = Key("readings");
+    private static readonly byte[] s_raw = Key("raw_value");
+    private static readonly byte[] s_value = Key("value");
+    private static readonly byte[] s_unit = Key("unit");
+    private static readonly byte[] s_cost = Key("cost");
+    private static readonly byte[] s_currency = Key("currency");
+    private static readonly byte[] s_quality = Key("quality");
+    private static readonly byte[] s_tou = Key("tou");
 
     private readonly Utf8Output _out = new(output);
     private readonly string?[] _lastText = new string?[8];
-    private readonly JsonEncodedText[] _lastEncoded = new JsonEncodedText[8];
-    private Utf8JsonWriter? _json;
+    private readonly byte[][] _lastQuoted = new byte[8][];
 
     public override ValueTask WriteAsync(ExportRow row, CancellationToken cancellationToken)
     {
-        var json = _json ??= new Utf8JsonWriter(_out, s_options);
-        json.Reset(_out);
-        json.WriteStartObject();
+        var o = _out;
+        o.Byte((byte)'{');
         if (WithFile)
         {
-            String(json, 0, s_file, File);
+            String(s_file, 0, File);
         }
-        String(json, 1, s_usagePoint, row.UsagePoint);
-        String(json, 2, s_meterReading, row.MeterReading);
-        String(json, 3, s_series, row.Series);
-        String(json, 4, s_flow, row.FlowDirection);
-        Span<byte> text = stackalloc byte[32];
-        Utf8Output.DateTimeText(text, Formats.FromUnix(row.StartUtc).UtcDateTime);
-        text[19] = (byte)'Z';
-        json.WriteString(s_startUtc, text[..20]);
+        String(WithFile ? s_usagePoint : s_usagePointFirst, 1, row.UsagePoint);
+        String(s_meterReading, 2, row.MeterReading);
+        String(s_series, 3, row.Series);
+        String(s_flow, 4, row.FlowDirection);
+        o.Bytes(s_startUtc);
+        o.Byte((byte)'"');
+        o.Utc(row.StartUtc);
+        o.Byte((byte)'"');
         if (localTime)
         {
+            o.Bytes(s_startLocal);
             if (LocalStart(row) is { } local)
             {
-                json.WriteString(s_startLocal, text[..Utf8Output.LocalText(text, local)]);
+                o.Byte((byte)'"');
+                o.Local(local);
+                o.Byte((byte)'"');
             }
             else
             {
-                json.WriteNull(s_startLocal);
+                o.Bytes("null"u8);
             }
-            if (row.UtcOffsetSeconds is { } offset)
-            {
-                json.WriteNumber(s_offset, offset);
-            }
-            else
-            {
-                json.WriteNull(s_offset);
-            }
+            Number(s_offset, row.UtcOffsetSeconds);
         }
-        json.WriteNumber(s_duration, row.DurationSeconds);
-        json.WriteNumber(s_readings, row.Readings);
-        if (row.RawValue is { } raw)
-        {
-            json.WriteNumber(s_raw, raw);
-        }
-        else
-        {
-            json.WriteNull(s_raw);
-        }
-        Number(json, s_value, row.Value);
-        String(json, 5, s_unit, row.Unit);
-        Number(json, s_cost, row.Cost);
-        String(json, 6, s_currency, row.Currency);
+        o.Bytes(s_duration);
+        o.Number(row.DurationSeconds);
+        o.Bytes(s_readings);
+        o.Number(row.Readings);
+        Number(s_raw, row.RawValue);
+        Number(s_value, row.Value);
+        String(s_unit, 5, row.Unit);
+        Number(s_cost, row.Cost);
+        String(s_currency, 6, row.Currency);
+        o.Bytes(s_quality);
         if (row.Quality.Count == 0)
         {
-            json.WriteNull(s_quality);
+            o.Bytes("null"u8);
         }
         else
         {
-            Span<byte> codes = row.Quality.Count <= 16 ? stackalloc byte[16 * 12] : new byte[row.Quality.Count * 12];
-            json.WriteString(s_quality, codes[..row.Quality.Format(codes)]);
+            o.Byte((byte)'"');
+            var span = o.GetSpan(row.Quality.Count * 12);
+            o.Advance(row.Quality.Format(span)); // digits, '-' and ';': nothing to escape
+            o.Byte((byte)'"');
         }
-        if (row.Tou is { } tou)
-        {
-            json.WriteNumber(s_tou, tou);
-        }
-        else
-        {
-            json.WriteNull(s_tou);
-        }
-        json.WriteEndObject();
-        json.Flush();
-        _out.Byte((byte)'\n');
+        Number(s_tou, row.Tou);
+        o.Bytes("}\n"u8);
         return ValueTask.CompletedTask;
     }
 
     public override async ValueTask CompleteAsync(CancellationToken cancellationToken) => await _out.FlushAsync(cancellationToken).ConfigureAwait(false);
 
-    public override async ValueTask DisposeAsync()
+    public override ValueTask DisposeAsync()
     {
-        if (_json is not null)
-        {
-            await _json.DisposeAsync().ConfigureAwait(false);
-        }
         _out.Dispose();
+        return ValueTask.CompletedTask;
     }
 
-    private static JsonEncodedText Name(string name) => JsonEncodedText.Encode(name, JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    /// <summary><c>"name":</c>, after a comma unless it is the object's first key.</summary>
+    private static byte[] Key(string name, bool first = false)
+        => [.. first ? ""u8 : ","u8, .. Quoted(name), .. ":"u8];
+
+    private static byte[] Quoted(string text) => [.. "\""u8, .. JsonEncodedText.Encode(text, s_encoder).EncodedUtf8Bytes, .. "\""u8];
 
     /// <summary>A text field; a column's last value is escaped and encoded once (a series' labels repeat on every row).</summary>
-    private void String(Utf8JsonWriter json, int column, JsonEncodedText name, string? value)
+    private void String(byte[] key, int column, string? value)
     {
+        _out.Bytes(key);
         if (value is null)
         {
-            json.WriteNull(name);
+            _out.Bytes("null"u8);
             return;
         }
         if (!ReferenceEquals(value, _lastText[column]))
         {
-            _lastEncoded[column] = JsonEncodedText.Encode(value, s_options.Encoder);
+            _lastQuoted[column] = Quoted(value);
             _lastText[column] = value;
         }
-        json.WriteString(name, _lastEncoded[column]);
+        _out.Bytes(_lastQuoted[column]);
     }
 
-    private static void Number(Utf8JsonWriter json, JsonEncodedText name, decimal? value)
+    private void Number<T>(byte[] key, T? value)
+        where T : struct, IUtf8SpanFormattable
     {
+        _out.Bytes(key);
         if (value is { } v)
         {
-            json.WriteNumber(name, v);
+            _out.Number(v);
         }
         else
         {
-            json.WriteNull(name);
+            _out.Bytes("null"u8);
         }
     }
 }
