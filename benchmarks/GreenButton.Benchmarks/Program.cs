@@ -9,6 +9,11 @@ if (args.Length > 0 && args[0] == "ratio")
     var feed = args.Length > 3 ? args[3] : Feeds.TwentyMeters; // e.g. "1 meter-year": shorter runs, more rounds
     return QuickCommands.Ratio(floor, rounds, feed);
 }
+if (args.Length > 0 && args[0] == "vratio")
+{
+    // vratio [ROUNDS] [FEED]: the raw scan and the validator alone, alternating.
+    return QuickCommands.ValidationRatio(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 8, args.Length > 2 ? args[2] : Feeds.TwentyMeters);
+}
 if (args.Length > 0 && args[0] == "rawscan")
 {
     return ProcessCommand.RawScan(args[1]);
