@@ -50,11 +50,6 @@ public static class QuickCommands
                 ratios[w].Add(times[0] / times[w]);
             }
         }
-        static double Median(List<double> values)
-        {
-            var sorted = values.Order().ToArray();
-            return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-        }
         var mb = truth.Bytes / 1e6;
         Console.WriteLine($"feed: {feed}, {mb:F1} MB, {truth.IntervalReadings:N0} readings; {rounds} rounds in one process (best CPU time; median of per-round ratios)");
         Console.WriteLine($"  {"workload",-26} {"CPU ms",8} {"MB/s",8} {"readings/s",12} {"B/reading",10}  throughput ratio to raw scan");
@@ -75,6 +70,12 @@ public static class QuickCommands
         return ratio >= floor && write >= WriteFloor ? 0 : 1;
     }
 
+    private static double Median(List<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
     /// <summary>
     /// The raw scan and the validator alone, alternating, <paramref name="rounds"/> times: each round's ratio, their
     /// median and the ratio of best times. Shorter than <see cref="Ratio"/> for before/after runs of a validator change.
@@ -93,8 +94,7 @@ public static class QuickCommands
             ratios.Add(raw / validate);
             Console.WriteLine($"  round {i + 1}: raw {raw.TotalMilliseconds:F0} ms, validate {validate.TotalMilliseconds:F0} ms CPU: {raw / validate:F2}");
         }
-        var sorted = ratios.Order().ToArray();
-        var median = sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
+        var median = Median(ratios);
         Console.WriteLine($"GreenButtonValidator.Validate / raw scan throughput: {median:F2} by the median of rounds, {bestRaw / bestValidate:F2} by best times (target {ValidationTarget:F2})");
         return 0;
     }

@@ -6,7 +6,7 @@ namespace GreenButton.Cli.Export;
 /// <summary>
 /// JSON lines: one object per row and per line (LF), the keys of <see cref="RowWriter.Columns"/>, nulls written. The
 /// bytes go straight into a pooled buffer, as <see cref="Utf8JsonWriter"/> would write them (compact, strings escaped by
-/// the relaxed encoder): each key with its separator is encoded once, each distinct text once per column, numbers with
+/// the relaxed encoder): each key with its separator is encoded once, a column's text once while it repeats, numbers with
 /// <see cref="IUtf8SpanFormattable"/> as the JSON writer formats them, times and quality codes digit by digit.
 /// </summary>
 internal sealed class JsonLinesRowWriter(Stream output, bool localTime, bool withFile = false) : RowWriter(withFile)

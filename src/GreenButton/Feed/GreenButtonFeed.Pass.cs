@@ -40,7 +40,8 @@ public sealed partial class GreenButtonFeed
             foreach (var entry in parser.ReadEntries())
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                entries.Add(pass.Reduce(entry));
+                pass.AddBlocks(entry);
+                entries.Add(entry);
             }
             cancellationToken.ThrowIfCancellationRequested();
             spool?.Complete();
@@ -55,7 +56,7 @@ public sealed partial class GreenButtonFeed
 
         /// <summary>
         /// A block's readings, as the parser reads them: its statistics, runs and (when spooled) their place in the spool
-        /// and their hrefs are all the pass keeps of them, until the block's entry ends.
+        /// and their origin are all the pass keeps of them, until the block's entry ends.
         /// </summary>
         private void ReduceReadings(IntervalBlock block, ReadOnlySpan<IntervalReading> readings)
         {
@@ -63,83 +64,52 @@ public sealed partial class GreenButtonFeed
             statistics.Add(readings);
             block.ReducedStatistics = statistics;
             var offset = Spool?.Write(readings) ?? -1;
-            _pending[block] = readings.IsEmpty
-                ? new Reduced(BlockRun.Of(readings), offset, false, null, null)
-                : new Reduced(BlockRun.Of(readings), offset, true, readings[0].BlockHref, readings[0].MeterReadingHref);
+            _pending[block] = new Reduced(BlockRun.Of(readings), offset, readings.IsEmpty ? null : readings[0].Origin);
         }
 
         /// <summary>What <see cref="ReduceReadings"/> keeps of a block until its entry ends.</summary>
-        private readonly record struct Reduced(BlockRun[] Runs, long SpoolOffset, bool HasReadings, string? BlockHref, string? MeterReadingHref);
+        private readonly record struct Reduced(BlockRun[] Runs, long SpoolOffset, ReadingOrigin? Origin);
 
-        /// <summary>The readings' origin, or the shared marker <c>s_ofEntry</c> when it is their entry's self and up hrefs (most blocks): nothing more held per block.</summary>
-        private static ReadingOrigin? OriginOf(AtomEntry entry, bool hasReadings, string? blockHref, string? meterReadingHref)
+        /// <summary>
+        /// The origin of a block's readings read with <paramref name="origin"/>, once its entry has ended: the shared marker
+        /// <c>s_ofEntry</c> when it is the entry's self and up hrefs (most blocks; nothing more held per block).
+        /// </summary>
+        private static ReadingOrigin? OriginOf(AtomEntry entry, ReadingOrigin? origin)
         {
-            if (!hasReadings)
+            // As the parser gives a block's readings its entry's hrefs when the links came after the content.
+            if (EspiParser.TakesEntryHrefs(origin?.BlockHref, entry))
             {
-                return null;
+                return s_ofEntry;
             }
-            return blockHref is not null && blockHref == entry.SelfHref && meterReadingHref == entry.UpHref ? s_ofEntry : ReadingOrigin.Of(blockHref, meterReadingHref);
+            return origin is not null && origin.BlockHref is not null && origin.MeterReadingHref == entry.UpHref ? s_ofEntry : origin;
         }
 
-        private void Add(IntervalBlock block, BlockRun[] runs)
+        /// <summary>
+        /// Takes the entry's IntervalBlocks, each reduced by the parser as it was read (none holds readings). A block read
+        /// inside a resource the lenient parser then skipped is in no entry: its statistics are not counted and its
+        /// spooled readings are not read back.
+        /// </summary>
+        private void AddBlocks(AtomEntry entry)
         {
-            block.FeedIndex = Blocks.Count;
-            Blocks.Add(block);
-            Runs.Add(runs);
-        }
-
-        private void AddSpooled(AtomEntry entry, long offset, bool hasReadings, string? blockHref, string? meterReadingHref)
-        {
-            SpoolOffsets.Add(offset);
-            Origins.Add(OriginOf(entry, hasReadings, blockHref, meterReadingHref));
-        }
-
-        /// <summary>The entry with its IntervalBlocks replaced by copies without readings (the entry itself when it has none).</summary>
-        private AtomEntry Reduce(AtomEntry entry)
-        {
-            EspiResource[]? resources = null;
-            for (var i = 0; i < entry.Resources.Count; i++)
+            foreach (var resource in entry.Resources)
             {
-                if (entry.Resources[i] is not IntervalBlock block)
+                if (resource is not IntervalBlock block)
                 {
                     continue;
                 }
-                if (block.ReducedStatistics is not null && _pending.Remove(block, out var reduced))
+                if (!_pending.Remove(block, out var reduced))
                 {
-                    // Reduced by the parser (ReduceReadings): the block holds no readings and is kept as it is.
-                    Add(block, reduced.Runs);
-                    if (Spool is not null)
-                    {
-                        // As the parser gives a block's readings its entry's hrefs when the links came after the content.
-                        var (blockHref, meterReadingHref) = EspiParser.TakesEntryHrefs(reduced.BlockHref, entry)
-                            ? (entry.SelfHref, entry.UpHref) : (reduced.BlockHref, reduced.MeterReadingHref);
-                        AddSpooled(entry, reduced.SpoolOffset, reduced.HasReadings, blockHref, meterReadingHref);
-                    }
-                    continue;
+                    throw new InvalidOperationException("An IntervalBlock was read without its readings reduced.");
                 }
-                resources ??= [.. entry.Resources];
-                var statistics = new ReadingStatistics();
-                var copy = new IntervalBlock
+                block.FeedIndex = Blocks.Count;
+                Blocks.Add(block);
+                Runs.Add(reduced.Runs);
+                if (Spool is not null)
                 {
-                    Interval = block.Interval, BatchItemInfo = block.BatchItemInfo, Line = block.Line, Column = block.Column,
-                    ReducedStatistics = statistics,
-                };
-                statistics.Add(block.ReadingSpan);
-                var runs = BlockRun.Of(block.ReadingSpan);
-                if (Spool is { } spool)
-                {
-                    var readings = block.ReadingSpan;
-                    AddSpooled(entry, spool.Write(readings), !readings.IsEmpty, readings.IsEmpty ? null : readings[0].BlockHref,
-                        readings.IsEmpty ? null : readings[0].MeterReadingHref);
+                    SpoolOffsets.Add(reduced.SpoolOffset);
+                    Origins.Add(OriginOf(entry, reduced.Origin));
                 }
-                Add(copy, runs);
-                resources[i] = copy;
             }
-            return resources is null ? entry : new AtomEntry
-            {
-                Id = entry.Id, Title = entry.Title, Published = entry.Published, Updated = entry.Updated, Links = entry.Links,
-                Resources = resources, Line = entry.Line, Column = entry.Column,
-            };
         }
     }
 }

@@ -91,8 +91,8 @@ internal sealed class ReadingSpool : IDisposable
 
     /// <summary>
     /// Reads back the blocks written at <paramref name="offsets"/> (from <see cref="Write"/>), in that order: each as an array of
-    /// readings, each reading given <paramref name="originOf"/>'s origin. Blocks written but not listed (their entry was
-    /// dropped after they were read) are skipped.
+    /// readings, each reading given <paramref name="originOf"/>'s origin. Blocks written but not listed (read inside a
+    /// resource the lenient parser then skipped) are skipped.
     /// </summary>
     public IEnumerable<IntervalReading[]> Read(IReadOnlyList<long> offsets, Func<int, ReadingOrigin?> originOf)
     {

@@ -126,6 +126,9 @@ public readonly struct IntervalReading : IEquatable<IntervalReading>
     /// <summary>The <c>up</c> href of the IntervalBlock entry (its MeterReading's block collection), as written.</summary>
     public string? MeterReadingHref => _origin?.MeterReadingHref;
 
+    /// <summary>The hrefs of <see cref="BlockHref"/> and <see cref="MeterReadingHref"/>, one object shared by a block's readings.</summary>
+    internal ReadingOrigin? Origin => _origin;
+
     /// <summary>Whether <see cref="Cost"/> is present, without a nullable (hot loops).</summary>
     internal bool HasCost => (_has & Has.Cost) != 0;
 

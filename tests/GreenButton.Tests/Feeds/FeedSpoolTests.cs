@@ -36,6 +36,47 @@ public sealed class FeedSpoolTests
     }
 
     [Fact]
+    public void Spooled_readings_equal_the_documents_for_nested_empty_and_paired_blocks_read_leniently()
+    {
+        // A UsagePoint that holds an IntervalBlock (read as a resource of its own) and then a bad status, an empty block,
+        // an entry with two blocks, links after the content.
+        var dropped = $"""
+            <entry>
+              <link rel="self" href="{Base}/MeterReading/1/IntervalBlock/90"/>
+              <link rel="up" href="{Base}/MeterReading/1/IntervalBlock"/>
+              <content><UsagePoint xmlns="{Espi}"><IntervalBlock><interval><duration>3600</duration><start>1699990000</start></interval>
+                <IntervalReading><timePeriod><duration>3600</duration><start>1699990000</start></timePeriod><value>999</value></IntervalReading>
+              </IntervalBlock><status>not a number</status></UsagePoint></content>
+            </entry>
+            """;
+        var empty = $"""
+            <entry>
+              <link rel="self" href="{Base}/MeterReading/1/IntervalBlock/91"/>
+              <link rel="up" href="{Base}/MeterReading/1/IntervalBlock"/>
+              <content><IntervalBlock xmlns="{Espi}"><interval><duration>0</duration><start>1699000000</start></interval></IntervalBlock></content>
+            </entry>
+            """;
+        var two = Block(5, before: ["self", "up"], after: []).Replace("</IntervalBlock></content>", $"""
+            </IntervalBlock><IntervalBlock xmlns="{Espi}"><interval><duration>3600</duration><start>1800000000</start></interval>
+            <IntervalReading><timePeriod><duration>3600</duration><start>1800000000</start></timePeriod><value>77</value></IntervalReading>
+            </IntervalBlock></content>
+            """, StringComparison.Ordinal);
+        var xml = Feed(Block(1, before: ["self", "up"], after: []), dropped, empty, two, Block(6, before: [], after: ["self", "up"]));
+        var options = new GreenButtonReaderOptions { Lenient = true };
+
+        var document = GreenButtonDocument.Parse(xml, options);
+        var expected = document.MeterReadings.SelectMany(m => m.Readings).Select(r => (r.StartSeconds, r.Value, r.BlockHref, r.MeterReadingHref)).ToList();
+        expected.Should().HaveCount(8);
+
+        using var spooled = GreenButtonFeed.Open(() => new MemoryStream(Encoding.UTF8.GetBytes(xml)), options, spoolReadings: true);
+        using var parsed = GreenButtonFeed.Open(() => new MemoryStream(Encoding.UTF8.GetBytes(xml)), options, spoolReadings: false);
+        spooled.Statistics.Count.Should().Be(expected.Count);
+        var fromSpool = spooled.ReadIntervalReadings().Select(r => (r.Reading.StartSeconds, r.Reading.Value, r.Reading.BlockHref, r.Reading.MeterReadingHref)).ToList();
+        fromSpool.Should().Equal(parsed.ReadIntervalReadings().Select(r => (r.Reading.StartSeconds, r.Reading.Value, r.Reading.BlockHref, r.Reading.MeterReadingHref)));
+        fromSpool.Should().BeEquivalentTo(expected); // the feed reads blocks in the file's order, the document by time
+    }
+
+    [Fact]
     public void A_spool_gives_back_the_blocks_listed_skipping_those_written_but_not_listed()
     {
         using var spool = new ReadingSpool();

@@ -266,6 +266,18 @@ public sealed class RealWorldQuirkTests
     }
 
     [Fact]
+    public void An_interval_block_inside_an_interval_block_loses_none_of_the_outer_blocks_readings()
+    {
+        var inner = Fixture.Block(T0 + 86_400, 3600, Fixture.Hourly(T0 + 86_400, 1)).Replace($" xmlns=\"{Espi}\"", "", StringComparison.Ordinal);
+        var outer = Fixture.Block(T0, 7200, Fixture.Hourly(T0, 2)).Replace($" xmlns=\"{Espi}\"", "", StringComparison.Ordinal);
+        var first = outer.IndexOf("</IntervalReading>", StringComparison.Ordinal) + "</IntervalReading>".Length;
+        var xml = $"<MeterReading xmlns=\"{Espi}\">{outer[..first]}{inner}{outer[first..]}</MeterReading>";
+        var doc = Both(xml);
+        doc.IntervalBlocks.Should().HaveCount(2);
+        doc.IntervalBlocks.SelectMany(b => b.Readings).Select(r => r.Value).Order().Should().Equal(100, 100, 101);
+    }
+
+    [Fact]
     public void An_atom_id_inside_content_names_its_entry()
     {
         var xml = Fixture.Feed($"<entry><content><id>urn:uuid:inner</id>{Fixture.UsagePoint()}</content></entry>");
