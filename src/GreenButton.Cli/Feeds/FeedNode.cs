@@ -6,7 +6,7 @@ namespace GreenButton.Cli.Feeds;
 /// </summary>
 internal abstract class FeedNode(int order)
 {
-    /// <summary>The resource (for an IntervalBlock, the feed's copy without readings).</summary>
+    /// <summary>The resource (for an IntervalBlock, the feed's, without readings).</summary>
     public abstract EspiResource Resource { get; }
 
     public string ResourceName => Resource.ResourceName;
@@ -67,7 +67,7 @@ internal sealed class MeterReadingNode(ReadingSeries series, int order) : FeedNo
     public override MeterReading Resource => Series.MeterReading;
 }
 
-/// <summary>An IntervalBlock (the copy without readings) and what its readings add up to.</summary>
+/// <summary>An IntervalBlock (the feed's, without readings) and what its readings add up to.</summary>
 internal sealed class BlockNode(IntervalBlock withoutReadings, int order, ReadingStatistics statistics) : FeedNode(order)
 {
     public override IntervalBlock Resource { get; } = withoutReadings;

@@ -184,7 +184,7 @@ public sealed partial class GreenButtonDocument
 
     /// <summary>
     /// Builds a document from entries already read: streamed with <see cref="GreenButtonReader.ReadEntries(Stream, GreenButtonReaderOptions)"/>
-    /// (IntervalBlocks may be replaced by copies without readings, to keep memory small), or merged from several downloads.
+    /// (IntervalBlocks may hold no readings, to keep memory small), or merged from several downloads.
     /// Links are resolved by the rules of <see cref="Load(Stream, GreenButtonReaderOptions)"/>; relative hrefs against
     /// <see cref="GreenButtonReaderOptions.BaseUri"/> (there is no feed to take a self link from). Feed-level metadata is absent,
     /// <see cref="Diagnostics"/> holds the link resolver's findings only, and <see cref="GreenButtonReaderOptions.OnDiagnostic"/> is not called.

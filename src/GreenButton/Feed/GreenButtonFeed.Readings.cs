@@ -51,8 +51,8 @@ public sealed partial class GreenButtonFeed
             {
                 throw Changed(index < _blocks.Count ? _blocks[index] : block);
             }
-            var copy = _blocks[index++];
-            if (copy.MeterReading is not { } meterReading)
+            var held = _blocks[index++];
+            if (held.MeterReading is not { } meterReading)
             {
                 continue; // unattached: no series to read it in
             }
@@ -61,15 +61,15 @@ public sealed partial class GreenButtonFeed
             {
                 continue;
             }
-            if (copy.ReadingRescale is { } rescale)
+            if (held.ReadingRescale is { } rescale)
             {
                 LinkResolver.Rescale(readings, rescale.PowerOfTen, rescale.Fold); // decimal values, as the document holds them
             }
-            var placed = ReadingTimeline.Place(readings, copy.Interval, series.ReadingType?.IntervalLength) ?? readings;
+            var placed = ReadingTimeline.Place(readings, held.Interval, series.ReadingType?.IntervalLength) ?? readings;
             var last = index - 1 == series.LastBlock ? placed.Length - 1 : -1;
             for (var i = 0; i < placed.Length; i++)
             {
-                yield return new SeriesReading(series, copy, placed[i], i == last);
+                yield return new SeriesReading(series, held, placed[i], i == last);
             }
         }
         if (index != _blocks.Count)
@@ -110,7 +110,7 @@ public sealed partial class GreenButtonFeed
     /// <summary>The origin of the spooled block <paramref name="index"/>'s readings: made again from its entry's hrefs when they were those.</summary>
     private ReadingOrigin? SpooledOrigin(int index)
     {
-        var origin = index < _origins.Count ? _origins[index] : null;
+        var origin = _origins[index]; // one per spooled block, as its offset
         return ReferenceEquals(origin, s_ofEntry) && _blocks[index].Entry is { } entry ? ReadingOrigin.Of(entry.SelfHref, entry.UpHref) : origin;
     }
 

@@ -63,7 +63,7 @@ public sealed partial class GreenButtonFeed : IDisposable
     /// <summary>The base relative hrefs were resolved against: <see cref="GreenButtonReaderOptions.BaseUri"/>, else the feed's self link; null when neither.</summary>
     public Uri? BaseUri => Document.BaseUri;
 
-    /// <summary>The feed's resources, linked; its IntervalBlocks are copies without readings.</summary>
+    /// <summary>The feed's resources, linked; its IntervalBlocks hold no readings.</summary>
     public GreenButtonDocument Document { get; }
 
     /// <summary>One series per MeterReading, in document order (<see cref="GreenButtonDocument.MeterReadings"/>).</summary>
@@ -182,7 +182,7 @@ public sealed partial class GreenButtonFeed : IDisposable
     public ReadingSeries? SeriesOf(MeterReading meterReading)
         => meterReading is not null && _seriesOf.TryGetValue(meterReading, out var series) ? series : null;
 
-    /// <summary>What the readings of one of <see cref="Document"/>'s IntervalBlocks add up to (the copy holds none).</summary>
+    /// <summary>What the readings of one of <see cref="Document"/>'s IntervalBlocks add up to (the block holds none).</summary>
     /// <exception cref="ArgumentException">The block is not one of <see cref="Document"/>'s.</exception>
     public ReadingStatistics StatisticsOf(IntervalBlock block)
     {

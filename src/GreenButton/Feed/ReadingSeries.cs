@@ -17,7 +17,7 @@ public sealed class ReadingSeries
     /// <summary>Index of the meter reading among the feed's (<see cref="GreenButtonDocument.MeterReadings"/>, document order).</summary>
     public int Index { get; }
 
-    /// <summary>The MeterReading (its IntervalBlocks are copies without readings: read them with <see cref="GreenButtonFeed.ReadIntervalReadings"/>).</summary>
+    /// <summary>The MeterReading (its IntervalBlocks hold no readings: read them with <see cref="GreenButtonFeed.ReadIntervalReadings"/>).</summary>
     public MeterReading MeterReading { get; }
 
     /// <summary>The UsagePoint it belongs to; null when the feed holds none.</summary>

@@ -18,7 +18,7 @@ public readonly struct SeriesReading
     /// <summary>The meter reading the reading belongs to, with its ReadingType and local time.</summary>
     public ReadingSeries Series { get; }
 
-    /// <summary>Its IntervalBlock (a copy without readings).</summary>
+    /// <summary>Its IntervalBlock (which holds no readings).</summary>
     public IntervalBlock Block { get; }
 
     /// <summary>The reading.</summary>

@@ -39,7 +39,7 @@ public sealed class IntervalBlock : EspiResource
     }
 
     /// <summary>
-    /// In a <see cref="GreenButtonFeed"/>'s copy without readings: what its readings add up to (their decimal powers
+    /// In a block a <see cref="GreenButtonFeed"/> read (without its readings): what its readings add up to (their decimal powers
     /// included), for the document's folding of decimal values; null for a block holding its readings.
     /// </summary>
     internal ReadingStatistics? ReducedStatistics { get; set; }
@@ -48,7 +48,7 @@ public sealed class IntervalBlock : EspiResource
     internal int FeedIndex { get; set; } = -1;
 
     /// <summary>
-    /// In a feed's copy: the power of ten its readings are brought to as they are read again, and whether it went to
+    /// In a feed's block: the power of ten its readings are brought to as they are read again, and whether it went to
     /// the ReadingType (as the document brings a block's readings); null: as parsed.
     /// </summary>
     internal (int PowerOfTen, bool Fold)? ReadingRescale { get; set; }
