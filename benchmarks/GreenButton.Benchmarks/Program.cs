@@ -65,7 +65,7 @@ if (args.Length > 0 && args[0] == "loop")
             _ => throw new ArgumentException($"Unknown workload '{work}': raw, readings, entries, document, feed, write, validate or validate-rules."),
         });
     }
-    Console.Error.WriteLine($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused; {Environment.TickCount64 - start} ms in all");
+    Console.Error.WriteLine($"GC: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused; {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MB allocated; {Environment.TickCount64 - start} ms in all");
     return 0;
 }
 BenchmarkSwitcher.FromAssembly(typeof(Feeds).Assembly).Run(args);

@@ -85,8 +85,9 @@ internal sealed class ValidateCommand : ICliCommand
         foreach (var input in inputs.Files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var result = await Consoles.WithProgressAsync(environment, parse.GetValue(CommonOptions.Quiet), input.Length, input.Name,
-                progress => OpenAndValidateAsync(input, options with { SourceName = input.Name }, progress, cancellationToken)).ConfigureAwait(false);
+            // The synchronous validator: on a local file it takes about a third of the asynchronous one's time.
+            var result = Consoles.WithProgress(environment, parse.GetValue(CommonOptions.Quiet), input.Length, input.Name,
+                progress => OpenAndValidate(input, options with { SourceName = input.Name }, progress, cancellationToken));
             results.Add(result);
             exitCode = ExitCodes.Worst(exitCode, !result.IsReadable ? ExitCodes.Unreadable : result.Fails(warningsAsErrors) ? ExitCodes.DataError : ExitCodes.Ok);
             if (format == ValidateFormat.Text)
@@ -117,7 +118,7 @@ internal sealed class ValidateCommand : ICliCommand
     /// Validates one input: ESPI XML as it is; a utility's CSV download converted to ESPI first (as summary and export
     /// read it), the result saying so and holding the CSV reader's diagnostics as quirks.
     /// </summary>
-    private static async Task<GreenButtonValidationResult> OpenAndValidateAsync(InputFile input, GreenButtonValidationOptions options, Action<long>? progress,
+    private static GreenButtonValidationResult OpenAndValidate(InputFile input, GreenButtonValidationOptions options, Action<long>? progress,
         CancellationToken cancellationToken)
     {
         Stream stream;
@@ -138,9 +139,9 @@ internal sealed class ValidateCommand : ICliCommand
         {
             return GreenButtonValidationResult.Unreadable(options.SourceName, ex);
         }
-        await using (stream.ConfigureAwait(false))
+        using (stream)
         {
-            return await GreenButtonValidator.ValidateAsync(stream, options, cancellationToken).ConfigureAwait(false);
+            return GreenButtonValidator.Validate(stream, options, cancellationToken);
         }
     }
 

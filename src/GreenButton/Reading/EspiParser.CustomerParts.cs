@@ -145,13 +145,13 @@ internal sealed partial class EspiParser
     private Status ReadStatus()
     {
         var (line, column) = (Line, Column);
-        var leaf = _reader.LocalName;
+        var leaf = _node.LocalName;
         var s = new Status();
         StringBuilder? text = null;
         Push(leaf);
         if (Enter())
         {
-            while (_reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+            while (_node.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
             {
                 text ??= new StringBuilder();
                 if (text.Length + _reader.Value.Length > MaxValueChars)
@@ -163,7 +163,7 @@ internal sealed partial class EspiParser
             }
             while (NextChild())
             {
-                var child = _reader.LocalName;
+                var child = _node.LocalName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -369,7 +369,7 @@ internal sealed partial class EspiParser
     /// <summary>Reads an <c>xs:float</c> (a MeterMultiplier's value); an empty element means absent.</summary>
     private double? ReadOptionalFloat()
     {
-        var leaf = _reader.LocalName;
+        var leaf = _node.LocalName;
         var text = ReadText(leaf).Trim();
         if (text.IsEmpty)
         {

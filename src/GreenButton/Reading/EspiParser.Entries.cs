@@ -60,7 +60,7 @@ internal sealed partial class EspiParser
             _diagnostics.Report(DiagnosticSeverity.Warning, DiagnosticCodes.EmptyDocument, "The document has no root element.");
             return false;
         }
-        RootName = _reader.LocalName;
+        RootName = _node.LocalName;
         CheckRoot();
         return true;
     }
@@ -159,27 +159,27 @@ internal sealed partial class EspiParser
     /// </summary>
     private string ReadMarkup()
     {
-        if (_reader.IsEmptyElement)
+        if (_node.IsEmptyElement)
         {
             _reader.Read();
             return "";
         }
-        var depth = _reader.Depth;
+        var depth = _node.Depth;
         var markup = new StringBuilder();
         _reader.Read();
-        while (!(_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth))
+        while (!(_node.NodeType == XmlNodeType.EndElement && _node.Depth == depth))
         {
-            switch (_reader.NodeType)
+            switch (_node.NodeType)
             {
                 case XmlNodeType.Element:
                     CheckDepth();
-                    markup.Append('<').Append(_reader.Name);
-                    var empty = _reader.IsEmptyElement;
+                    markup.Append('<').Append(_node.Name);
+                    var empty = _node.IsEmptyElement;
                     if (_reader.MoveToFirstAttribute())
                     {
                         do
                         {
-                            markup.Append(' ').Append(_reader.Name).Append("=\"");
+                            markup.Append(' ').Append(_node.Name).Append("=\"");
                             AppendEscaped(markup, _reader.Value, attribute: true);
                             markup.Append('"');
                         }
@@ -189,7 +189,7 @@ internal sealed partial class EspiParser
                     markup.Append(empty ? "/>" : ">");
                     break;
                 case XmlNodeType.EndElement:
-                    markup.Append("</").Append(_reader.Name).Append('>');
+                    markup.Append("</").Append(_node.Name).Append('>');
                     break;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
@@ -230,8 +230,8 @@ internal sealed partial class EspiParser
     /// </summary>
     private bool WrongNamespaceIsTolerated()
     {
-        var ns = _reader.NamespaceURI;
+        var ns = _node.NamespaceURI;
         var found = ns.Length == 0 ? "no namespace" : $"namespace '{ns}'";
-        throw DataError($"Element '{_reader.LocalName}' is in {found}; ESPI resources belong to '{(IsCustomerResourceName(_reader.LocalName) ? EspiNames.CustomerNamespace : EspiNames.EspiNamespace)}'.", _reader.LocalName);
+        throw DataError($"Element '{_node.LocalName}' is in {found}; ESPI resources belong to '{(IsCustomerResourceName(_node.LocalName) ? EspiNames.CustomerNamespace : EspiNames.EspiNamespace)}'.", _node.LocalName);
     }
 }

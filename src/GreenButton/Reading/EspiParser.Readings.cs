@@ -32,7 +32,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var name = _reader.LocalName;
+                var name = _node.LocalName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -94,21 +94,21 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var ns = _reader.NamespaceURI;
+                var ns = _node.NamespaceURI;
                 if (!ReferenceEquals(ns, _n.Espi) && !ReferenceEquals(ns, _n.Customer))
                 {
                     SkipUnknown();
                     continue;
                 }
-                var name = _reader.LocalName;
+                var name = _node.LocalName;
                 if (Is(name, _n.TimePeriod))
                 {
-                    hasTimePeriod = !_reader.IsEmptyElement;
+                    hasTimePeriod = !_node.IsEmptyElement;
                     hasDuration = ReadTimePeriod(ref start, ref duration);
                 }
                 else if (Is(name, _n.Value))
                 {
-                    if (_reader.IsEmptyElement)
+                    if (_node.IsEmptyElement)
                     {
                         _reader.Read(); // <value/>: absent
                     }
@@ -119,7 +119,7 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.Cost))
                 {
-                    if (_reader.IsEmptyElement)
+                    if (_node.IsEmptyElement)
                     {
                         _reader.Read();
                     }
@@ -214,8 +214,8 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var ns = _reader.NamespaceURI;
-                var name = _reader.LocalName;
+                var ns = _node.NamespaceURI;
+                var name = _node.LocalName;
                 if (Is(name, _n.Start) && (ReferenceEquals(ns, _n.Espi) || ReferenceEquals(ns, _n.Customer)))
                 {
                     start = ReadEpoch(name);
@@ -245,12 +245,12 @@ internal sealed partial class EspiParser
     /// </summary>
     private ReadingQuality? ReadQuality()
     {
-        var leaf = _reader.LocalName;
+        var leaf = _node.LocalName;
         ReadingQuality? quality = Is(leaf, _n.ReadingQuality) ? new ReadingQuality((QualityOfReading)(-1)) { Text = "" } : null;
         Push(leaf);
         if (Enter())
         {
-            if (_reader.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+            if (_node.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
             {
                 // The code written directly in the element, with no quality child.
                 quality = QualityOf(_reader.Value, leaf, Line, Column);
@@ -258,7 +258,7 @@ internal sealed partial class EspiParser
             }
             while (NextChild())
             {
-                if (IsEspi && Is(_reader.LocalName, _n.Quality))
+                if (IsEspi && Is(_node.LocalName, _n.Quality))
                 {
                     var line = Line;
                     var column = Column;
@@ -301,8 +301,8 @@ internal sealed partial class EspiParser
     /// <summary>Reads a code of a code table; a non-numeric code is reported and read as absent rather than fail the entry.</summary>
     private int? ReadCode()
     {
-        var leaf = _reader.LocalName;
-        var empty = _reader.IsEmptyElement;
+        var leaf = _node.LocalName;
+        var empty = _node.IsEmptyElement;
         var text = ReadText(leaf);
         if (text.Trim().IsEmpty)
         {
@@ -334,7 +334,7 @@ internal sealed partial class EspiParser
     private bool TryReadIntervalReadingLenient(DateTimeInterval? block, bool hasPrevious, long previousEnd, long previousDuration,
         int index, ReadingOrigin? origin, out IntervalReading reading)
     {
-        var depth = _reader.Depth;
+        var depth = _node.Depth;
         var line = Line;
         var column = Column;
         var pathDepth = _pathDepth;
@@ -475,8 +475,8 @@ internal sealed partial class EspiParser
                     block.Open = false;
                     break;
                 }
-                var ns = _reader.NamespaceURI;
-                var name = _reader.LocalName;
+                var ns = _node.NamespaceURI;
+                var name = _node.LocalName;
                 if (!ReferenceEquals(ns, _n.Espi) && !ReferenceEquals(ns, _n.Customer))
                 {
                     SkipUnknown();

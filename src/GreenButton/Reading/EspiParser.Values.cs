@@ -22,7 +22,7 @@ internal sealed partial class EspiParser
     /// Reads the current element's text into a reused buffer, without an intermediate string where the reader allows.
     /// The span is valid until the next read.
     /// </summary>
-    private ReadOnlySpan<char> ReadText() => ReadText(_reader.LocalName);
+    private ReadOnlySpan<char> ReadText() => ReadText(_node.LocalName);
 
     /// <param name="leaf">The element's (atomized) name, for messages.</param>
     private ReadOnlySpan<char> ReadText(string leaf)
@@ -38,7 +38,7 @@ internal sealed partial class EspiParser
             _valueLine = _lineInfo.LineNumber;
             _valueColumn = _lineInfo.LinePosition;
         }
-        if (_reader.IsEmptyElement)
+        if (_node.IsEmptyElement)
         {
             _reader.Read();
             return [];
@@ -46,7 +46,7 @@ internal sealed partial class EspiParser
         _reader.Read();
         var length = 0;
         // Fast path: one text node, then the end tag.
-        if (_reader.NodeType == XmlNodeType.Text && _canReadValueChunk)
+        if (_node.NodeType == XmlNodeType.Text && _canReadValueChunk)
         {
             var read = _reader.ReadValueChunk(_chars, 0, _chars.Length);
             length = read;
@@ -66,7 +66,7 @@ internal sealed partial class EspiParser
                 }
             }
             _reader.Read();
-            if (_reader.NodeType == XmlNodeType.EndElement)
+            if (_node.NodeType == XmlNodeType.EndElement)
             {
                 _reader.Read();
                 return _chars.AsSpan(0, length);
@@ -74,7 +74,7 @@ internal sealed partial class EspiParser
         }
         while (true)
         {
-            switch (_reader.NodeType)
+            switch (_node.NodeType)
             {
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
@@ -108,7 +108,7 @@ internal sealed partial class EspiParser
                     _reader.Read();
                     return _chars.AsSpan(0, length);
                 case XmlNodeType.Element:
-                    throw DataError($"Element '{leaf}' should hold a value, not the element '{_reader.LocalName}'.", leaf);
+                    throw DataError($"Element '{leaf}' should hold a value, not the element '{_node.LocalName}'.", leaf);
                 case XmlNodeType.None:
                     throw Truncated();
                 default:
@@ -137,8 +137,8 @@ internal sealed partial class EspiParser
         {
             ThrowTooDeep();
         }
-        var leaf = _reader.LocalName;
-        if (_reader.IsEmptyElement)
+        var leaf = _node.LocalName;
+        if (_node.IsEmptyElement)
         {
             _reader.Read();
             return null;
@@ -149,7 +149,7 @@ internal sealed partial class EspiParser
         _stringHadCdata = false;
         while (true)
         {
-            switch (_reader.NodeType)
+            switch (_node.NodeType)
             {
                 case XmlNodeType.CDATA:
                     _stringHadCdata = true;
@@ -173,7 +173,7 @@ internal sealed partial class EspiParser
                     var text = (many?.ToString() ?? single ?? "").Trim();
                     return text.Length == 0 ? null : text;
                 case XmlNodeType.Element:
-                    throw DataError($"Element '{leaf}' should hold text, not the element '{_reader.LocalName}'.", leaf);
+                    throw DataError($"Element '{leaf}' should hold text, not the element '{_node.LocalName}'.", leaf);
                 case XmlNodeType.None:
                     throw Truncated();
                 default:
@@ -186,8 +186,8 @@ internal sealed partial class EspiParser
     /// <summary>Reads an optional number: an empty element (<c>&lt;tou/&gt;</c>, <c>&lt;tou&gt; &lt;/tou&gt;</c>) means absent.</summary>
     private long? ReadOptionalInt64()
     {
-        var leaf = _reader.LocalName;
-        if (_reader.IsEmptyElement)
+        var leaf = _node.LocalName;
+        if (_node.IsEmptyElement)
         {
             _reader.Read();
             return null;
@@ -211,21 +211,21 @@ internal sealed partial class EspiParser
 
     private int? ReadOptionalInt32()
     {
-        var leaf = _reader.LocalName;
+        var leaf = _node.LocalName;
         return ReadOptionalInt64() is not { } value ? null
             : value is >= int.MinValue and <= int.MaxValue ? (int)value : throw NumberError($"{value}", leaf);
     }
 
     private short? ReadOptionalInt16()
     {
-        var leaf = _reader.LocalName;
+        var leaf = _node.LocalName;
         return ReadOptionalInt64() is not { } value ? null
             : value is >= short.MinValue and <= short.MaxValue ? (short)value : throw NumberError($"{value}", leaf);
     }
 
     private DateTimeOffset? ReadOptionalEpochDate()
     {
-        if (_reader.IsEmptyElement)
+        if (_node.IsEmptyElement)
         {
             _reader.Read();
             return null;
@@ -236,8 +236,8 @@ internal sealed partial class EspiParser
     /// <summary>An epoch (<see cref="ReadEpoch(string)"/>); an element with no text means absent (reported).</summary>
     private long? ReadOptionalEpoch()
     {
-        var leaf = _reader.LocalName;
-        if (_reader.IsEmptyElement)
+        var leaf = _node.LocalName;
+        if (_node.IsEmptyElement)
         {
             _reader.Read();
             NoteEmpty(leaf, Line, Column);
@@ -255,7 +255,7 @@ internal sealed partial class EspiParser
     /// <summary>A duration (<see cref="CheckDuration(long)"/>); an element with no text means absent (reported).</summary>
     private long? ReadOptionalDuration(string leaf)
     {
-        if (_reader.IsEmptyElement)
+        if (_node.IsEmptyElement)
         {
             _reader.Read();
             NoteEmpty(leaf, Line, Column);
@@ -266,7 +266,7 @@ internal sealed partial class EspiParser
 
     private bool? ReadOptionalBoolean()
     {
-        if (_reader.IsEmptyElement)
+        if (_node.IsEmptyElement)
         {
             _reader.Read();
             return null;
@@ -327,7 +327,7 @@ internal sealed partial class EspiParser
 
     private bool? ReadBoolean()
     {
-        var leaf = _reader.LocalName;
+        var leaf = _node.LocalName;
         var text = ReadText().Trim();
         if (text.IsEmpty)
         {
@@ -348,7 +348,7 @@ internal sealed partial class EspiParser
     /// <summary>Reads hexBinary (roleFlags, DST rules) as an unsigned number; an empty element means absent (reported).</summary>
     private uint? ReadOptionalHex32()
     {
-        var leaf = _reader.LocalName;
+        var leaf = _node.LocalName;
         var line = Line;
         var column = Column;
         var text = ReadText();
@@ -497,7 +497,7 @@ internal sealed partial class EspiParser
     /// </summary>
     private DateTimeOffset? ReadAtomDate()
     {
-        var leaf = _reader.LocalName;
+        var leaf = _node.LocalName;
         var line = Line; // the date's own position: after it is read, the reader stands on the next node (or beyond its unit)
         var column = Column;
         var text = ReadString();

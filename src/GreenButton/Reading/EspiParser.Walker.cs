@@ -161,7 +161,7 @@ internal sealed partial class EspiParser
     /// <summary>Consumes one unit at the reader's position and says what came of it.</summary>
     private Walked WalkStep()
     {
-        switch (_reader.NodeType)
+        switch (_node.NodeType)
         {
             case XmlNodeType.Element:
                 return WalkElement();
@@ -184,7 +184,7 @@ internal sealed partial class EspiParser
     {
         var unit = Classify(_reader);
         if (unit is Unit.Feed or Unit.Entry or Unit.Content or Unit.Link or Unit.Id or Unit.Title or Unit.Published or Unit.Updated
-            && !ReferenceEquals(_reader.NamespaceURI, _n.Atom))
+            && !ReferenceEquals(_node.NamespaceURI, _n.Atom))
         {
             NoteAtomOutOfPlace();
         }
@@ -199,8 +199,8 @@ internal sealed partial class EspiParser
                 Open(Container.Content, _n.Content, -1);
                 return Walked.Continue;
             case Unit.Wrapper:
-                _diagnostics.Unknown(_reader.NamespaceURI, _reader.LocalName, CurrentPath(), Line, Column, _entryId);
-                Open(Container.Wrapper, _reader.LocalName, -1);
+                _diagnostics.Unknown(_node.NamespaceURI, _node.LocalName, CurrentPath(), Line, Column, _entryId);
+                Open(Container.Wrapper, _node.LocalName, -1);
                 return Walked.Continue;
             case Unit.Resource:
                 return WalkResource();
@@ -223,7 +223,7 @@ internal sealed partial class EspiParser
     private void Open(Container container, string name, int index)
     {
         Push(name, index);
-        if (_reader.IsEmptyElement)
+        if (_node.IsEmptyElement)
         {
             _reader.Read();
             Pop();
@@ -264,7 +264,7 @@ internal sealed partial class EspiParser
         }
         _entryId = null;
         _entrySelf = _entryUp = null;
-        var empty = _reader.IsEmptyElement;
+        var empty = _node.IsEmptyElement;
         Open(Container.Entry, _n.Entry, index);
         return empty ? EndEntry() : Walked.Continue;
     }
@@ -366,7 +366,7 @@ internal sealed partial class EspiParser
     /// <summary>Readings mode: IntervalBlocks are opened (or held), ReadingTypes read for their intervalLength.</summary>
     private Walked StreamResource()
     {
-        var name = _reader.LocalName;
+        var name = _node.LocalName;
         if (Is(name, _n.IntervalBlock))
         {
             if (_open is { } open && _entrySelf is null)
@@ -382,7 +382,7 @@ internal sealed partial class EspiParser
                 return Walked.Continue;
             }
             var block = _streamed!;
-            var depth = _reader.Depth;
+            var depth = _node.Depth;
             var line = Line;
             var column = Column;
             Push(_n.IntervalBlock);
@@ -424,11 +424,11 @@ internal sealed partial class EspiParser
             ReadResourceInto(target);
             return;
         }
-        var depth = _reader.Depth;
+        var depth = _node.Depth;
         var line = Line;
         var column = Column;
         var pathDepth = _pathDepth;
-        var name = _reader.LocalName;
+        var name = _node.LocalName;
         try
         {
             ReadResourceInto(target);
@@ -445,11 +445,11 @@ internal sealed partial class EspiParser
     /// <summary>Reads an entry's or a feed's link, id, title or date; lenient mode skips the element on a data error.</summary>
     private void ReadUnitOrSkip(Unit unit)
     {
-        var depth = _reader.Depth;
+        var depth = _node.Depth;
         var line = Line;
         var column = Column;
         var pathDepth = _pathDepth;
-        var name = _reader.LocalName;
+        var name = _node.LocalName;
         try
         {
             ReadUnit(unit);
@@ -580,26 +580,26 @@ internal sealed partial class EspiParser
     private int SkipRestOfUnit(int depth)
     {
         var readings = 0;
-        if (_reader.NodeType == XmlNodeType.Element && _reader.Depth == depth)
+        if (_node.NodeType == XmlNodeType.Element && _node.Depth == depth)
         {
             // The error was the unit's own start tag (a resource in a wrong namespace).
-            if (_reader.IsEmptyElement)
+            if (_node.IsEmptyElement)
             {
                 _reader.Read();
                 return 0;
             }
             _reader.Read();
         }
-        while (!(_reader.NodeType == XmlNodeType.EndElement && _reader.Depth == depth))
+        while (!(_node.NodeType == XmlNodeType.EndElement && _node.Depth == depth))
         {
-            if (_reader.Depth < depth || (_reader.Depth == depth && _reader.NodeType == XmlNodeType.Element))
+            if (_node.Depth < depth || (_node.Depth == depth && _node.NodeType == XmlNodeType.Element))
             {
                 return readings; // already past it
             }
-            if (_reader.NodeType == XmlNodeType.Element)
+            if (_node.NodeType == XmlNodeType.Element)
             {
                 CheckDepth();
-                if (_reader.Depth == depth + 1 && Is(_reader.LocalName, _n.IntervalReading))
+                if (_node.Depth == depth + 1 && Is(_node.LocalName, _n.IntervalReading))
                 {
                     readings++;
                 }
@@ -628,20 +628,20 @@ internal sealed partial class EspiParser
     private void SkipElement()
     {
         CheckDepth();
-        if (_reader.IsEmptyElement)
+        if (_node.IsEmptyElement)
         {
             _reader.Read();
             return;
         }
-        var depth = _reader.Depth;
+        var depth = _node.Depth;
         while (_reader.Read())
         {
-            if (_reader.Depth <= depth)
+            if (_node.Depth <= depth)
             {
                 _reader.Read(); // the element's end tag
                 return;
             }
-            if (_reader.NodeType == XmlNodeType.Element)
+            if (_node.NodeType == XmlNodeType.Element)
             {
                 CheckDepth();
             }
@@ -652,7 +652,7 @@ internal sealed partial class EspiParser
     /// <summary>The element under the reader must lie within <see cref="GreenButtonReaderOptions.MaxDepth"/> levels.</summary>
     private void CheckDepth()
     {
-        if (_reader.Depth >= _maxDepth)
+        if (_node.Depth >= _maxDepth)
         {
             ThrowTooDeep();
         }

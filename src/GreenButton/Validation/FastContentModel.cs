@@ -45,7 +45,8 @@ internal sealed class FastContentModel
         while (index < Children.Length)
         {
             var child = Children[index];
-            if (count < child.Max && string.Equals(child.LocalName, localName, StringComparison.Ordinal) && string.Equals(child.Namespace, ns, StringComparison.Ordinal))
+            // Names compare by reference: the model's are atomized in the reader's name table, as the reader's own are.
+            if (count < child.Max && ReferenceEquals(child.LocalName, localName) && ReferenceEquals(child.Namespace, ns))
             {
                 count++;
                 return true;

@@ -17,7 +17,10 @@ public static class GreenButtonValidator
     public static IReadOnlyList<ValidationRule> Rules { get; } = Array.AsReadOnly(GbaRuleCatalogue.All);
 
     /// <summary>Validates a file; its path names it in the result.</summary>
-    public static GreenButtonValidationResult Validate(string path, GreenButtonValidationOptions options = default)
+    /// <param name="path">The file.</param>
+    /// <param name="options">What to check, and how.</param>
+    /// <param name="cancellationToken">Checked at each entry and each IntervalBlock: a cancelled run throws <see cref="OperationCanceledException"/>.</param>
+    public static GreenButtonValidationResult Validate(string path, GreenButtonValidationOptions options = default, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
         options = WithSource(options, path);
@@ -32,22 +35,30 @@ public static class GreenButtonValidator
         }
         using (stream)
         {
-            return Validate(stream, options);
+            return Validate(stream, options, cancellationToken);
         }
     }
 
-    /// <summary>Validates a stream, which stays open.</summary>
-    public static GreenButtonValidationResult Validate(Stream stream, GreenButtonValidationOptions options = default)
+    /// <summary>
+    /// Validates a stream, which stays open. The synchronous path is the faster one (about a third of the time of
+    /// <see cref="ValidateAsync(Stream, GreenButtonValidationOptions, CancellationToken)"/> on a local file); both give the same result.
+    /// </summary>
+    /// <param name="stream">The document.</param>
+    /// <param name="options">What to check, and how.</param>
+    /// <param name="cancellationToken">Checked at each entry and each IntervalBlock: a cancelled run throws <see cref="OperationCanceledException"/>.</param>
+    public static GreenButtonValidationResult Validate(Stream stream, GreenButtonValidationOptions options = default, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
         var run = new ValidationRun(options, options.SourceName);
         try
         {
-            using var parser = run.Open(stream, closeInput: false, async: false);
+            using var parser = run.Open(stream, closeInput: false, async: false, cancellationToken);
             foreach (var entry in parser.ReadEntries())
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 run.Take(entry);
             }
+            cancellationToken.ThrowIfCancellationRequested();
             parser.ReadToEnd();
             run.Capture(parser);
         }
@@ -91,7 +102,7 @@ public static class GreenButtonValidator
         var run = new ValidationRun(options, options.SourceName);
         try
         {
-            using var parser = run.Open(stream, closeInput: false, async: true);
+            using var parser = run.Open(stream, closeInput: false, async: true, cancellationToken);
             await foreach (var entry in parser.ReadEntriesAsync(cancellationToken).ConfigureAwait(false))
             {
                 run.Take(entry);

@@ -14,6 +14,9 @@ internal abstract class SchemaPassThroughReader(XmlReader inner) : XmlReader, IX
 
     /// <summary>The reader passed through.</summary>
     protected XmlReader Inner => inner;
+
+    /// <summary>The reader whose node properties this one passes through unchanged (its values may differ).</summary>
+    internal XmlReader Node => inner;
     private readonly IXmlNamespaceResolver? _resolver = inner as IXmlNamespaceResolver;
 
     public override XmlNodeType NodeType => inner.NodeType;

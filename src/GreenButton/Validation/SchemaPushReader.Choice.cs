@@ -50,7 +50,7 @@ internal sealed partial class SchemaPushReader
         {
             return false; // inside a child: its validator's
         }
-        switch (Inner.NodeType)
+        switch (_nodeType)
         {
             case XmlNodeType.Element:
                 StartChild(frame);
@@ -117,7 +117,7 @@ internal sealed partial class SchemaPushReader
         {
             return;
         }
-        var type = Inner.NodeType;
+        var type = _nodeType;
         if ((type == XmlNodeType.EndElement || (type == XmlNodeType.Element && Inner.IsEmptyElement)) && Inner.Depth == frame.Depth + 1)
         {
             _current.EndValidation();

@@ -76,7 +76,7 @@ internal sealed partial class SchemaPushReader
     /// <summary>Checks the current node against the models; false when they cannot accept it (nothing is changed then).</summary>
     private bool TryTake()
     {
-        switch (Inner.NodeType)
+        switch (_nodeType)
         {
             case XmlNodeType.Element:
                 return TakeStart();

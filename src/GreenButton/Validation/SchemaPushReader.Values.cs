@@ -42,7 +42,7 @@ internal sealed partial class SchemaPushReader
     /// <summary>After the inner reader moved: a text node's value is copied to the buffer.</summary>
     private void BufferValue()
     {
-        if (Inner.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+        if (_nodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
         {
             _buffered = false;
             return;

@@ -27,6 +27,9 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
     private int _events;
     private bool _ended;
 
+    /// <summary>The inner reader's node kind after the last read, asked once per node rather than at every check.</summary>
+    private XmlNodeType _nodeType;
+
     public SchemaPushReader(XmlReader inner, XmlSchemaSet schemas, XmlSchemaValidationFlags flags, ValidationEventHandler onEvent)
         : base(inner)
     {
@@ -66,6 +69,7 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         try
         {
             read = Inner.Read();
+            _nodeType = Inner.NodeType;
             if (_chunking)
             {
                 BufferValue();
@@ -85,7 +89,8 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
         try
         {
             read = await Inner.ReadAsync().ConfigureAwait(false);
-            if (read && Inner.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
+            _nodeType = Inner.NodeType;
+            if (read && _nodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)
             {
                 await Inner.GetValueAsync().ConfigureAwait(false); // the value read without blocking; Value then has it
             }
@@ -156,17 +161,17 @@ internal sealed partial class SchemaPushReader : SchemaPassThroughReader
     private void ValidateLive()
     {
         var depth = Inner.Depth;
-        switch (Inner.NodeType)
+        switch (_nodeType)
         {
             case XmlNodeType.Element:
                 ValidateStart(depth);
                 break;
             case XmlNodeType.Text or XmlNodeType.CDATA:
-                At(Inner.NodeType, "", "", depth);
+                At(_nodeType, "", "", depth);
                 _current.ValidateText(Value);
                 break;
             case XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace:
-                At(Inner.NodeType, "", "", depth);
+                At(_nodeType, "", "", depth);
                 _current.ValidateWhitespace(Value);
                 break;
             case XmlNodeType.EndElement:

@@ -32,7 +32,7 @@ internal sealed partial class ValidationRun
     public string? FeedTitle { get; private set; }
     public DateTimeOffset? FeedUpdated { get; private set; }
 
-    public EspiParser Open(Stream stream, bool closeInput, bool async)
+    public EspiParser Open(Stream stream, bool closeInput, bool async, CancellationToken cancellationToken)
     {
         var readerOptions = new GreenButtonReaderOptions
         {
@@ -45,7 +45,12 @@ internal sealed partial class ValidationRun
             ? EspiParser.Create(stream, readerOptions, null, closeInput, async)
             : EspiParser.CreateValidating(stream, readerOptions, closeInput, async, SchemaSets.For(_options.Schema), OnSchemaEvent, _options.ValidatingReader);
         // Each block's readings are reduced to its facts from the parser's reused list: no array per block.
-        parser.ReduceBlockReadings = (block, readings) => _facts[block] = BlockFacts.Of(readings);
+        // Checking the token here too stops a feed of few, large entries (a year of readings in one block) promptly.
+        parser.ReduceBlockReadings = (block, readings) =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            _facts[block] = BlockFacts.Of(readings);
+        };
         return parser;
     }
 
