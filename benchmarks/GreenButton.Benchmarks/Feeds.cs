@@ -20,7 +20,7 @@ public static class Feeds
     /// <summary>One meter-year with a cost and a ReadingQuality on every reading.</summary>
     public const string CostAndQuality = "1 meter-year cost+quality";
 
-    private static readonly string s_folder = Path.Combine(Path.GetTempPath(), "greenbutton-bench-v1");
+    private static readonly string s_folder = Path.Combine(Path.GetTempPath(), "greenbutton-bench-v2");
 
     public static SyntheticFeedOptions Options(string name) => name switch
     {

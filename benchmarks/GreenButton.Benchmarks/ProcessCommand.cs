@@ -13,8 +13,8 @@ public static class ProcessCommand
     /// <summary>One timed child process.</summary>
     private readonly record struct Timing(double Wall, double Cpu, double PeakMb);
 
-    /// <summary>A command measured against the baseline, with its target ratio (and peak working set, when it has one) and the exit code it must give.</summary>
-    private sealed record Workload(string Name, string[] Arguments, double Target, double? PeakTargetMb, IReadOnlyDictionary<string, string>? Environment = null, int Exit = 0);
+    /// <summary>A command measured against the baseline, with its target ratio (and peak working set, when it has one).</summary>
+    private sealed record Workload(string Name, string[] Arguments, double Target, double? PeakTargetMb, IReadOnlyDictionary<string, string>? Environment = null);
 
     /// <summary>The baseline's body: every node of the file read with the parser's own reader settings.</summary>
     public static int RawScan(string path)
@@ -117,9 +117,8 @@ public static class ProcessCommand
         new("greenbutton export --to csv -o out.csv", [cli, "export", path, "--to", "csv", "-o", Path.Combine(output, "out.csv"), "-q"], 2.5, null),
         new("greenbutton export --to jsonl -o out.jsonl", [cli, "export", path, "--to", "jsonl", "-o", Path.Combine(output, "out.jsonl"), "-q"], 3.0, null),
         new("greenbutton export --to parquet -o out.parquet", [cli, "export", path, "--to", "parquet", "-o", Path.Combine(output, "out.parquet"), "-q"], 3.0, 150),
-        // Issue 12's 0.30 of the raw scan's throughput, as a whole process. Exit 1: the generated feed's meters share
-        // their ReadingType's self link (D024, D026, D052), a quirk the validator is right to report.
-        new("greenbutton validate --format json", [cli, "validate", path, "--format", "json"], 1 / 0.30, null, Exit: 1),
+        // Issue 12's 0.30 of the raw scan's throughput, as a whole process; the generated feed is valid (exit 0).
+        new("greenbutton validate --format json", [cli, "validate", path, "--format", "json"], 1 / 0.30, null),
     ];
 
     /// <summary>The command that publishes the CLI as the README installs it.</summary>
@@ -174,7 +173,7 @@ public static class ProcessCommand
             var stdout = process.StandardOutput.ReadToEndAsync();
             var stderr = process.StandardError.ReadToEndAsync();
             process.WaitForExit();
-            if (process.ExitCode != workload.Exit)
+            if (process.ExitCode != 0)
             {
                 throw new InvalidOperationException($"{workload.Name} failed ({process.ExitCode}): {stderr.Result}");
             }

@@ -72,6 +72,9 @@ public static class SyntheticFeed
         private long _last = long.MinValue;
         private int _entryIds;
 
+        /// <summary>The ReadingTypes written: meters of one kind share theirs, written once (a feed holds one entry per self link).</summary>
+        private readonly HashSet<string> _readingTypes = [];
+
         public SyntheticFeedTruth Run()
         {
             w.WriteFeedStart("urn:uuid:2e6f0d8a-0000-4000-8000-000000000000", "Green Button Usage Feed", s_updated, [new AtomLink(AtomLink.SelfRel, $"{BaseUri}/Subscription/1")]);
@@ -154,20 +157,23 @@ public static class SyntheticFeed
             var readingType = $"{BaseUri}/ReadingType/{readingTypeId}";
             Entry(mr, $"{BaseUri}/Subscription/1/UsagePoint/{point}/MeterReading", reverse ? "Energy Received" : gas ? "Gas Usage" : "Energy Delivered",
                 new MeterReading(), $"{mr}/IntervalBlock", readingType);
-            Entry(readingType, $"{BaseUri}/ReadingType", "Type of Meter Reading Data", new ReadingType
+            if (_readingTypes.Add(readingType))
             {
-                AccumulationBehaviour = (AccumulationBehaviour)4,
-                Commodity = (Commodity)(gas ? 7 : 1),
-                Currency = (Currency)840,
-                DataQualifier = (DataQualifier)12,
-                FlowDirection = (FlowDirection)(reverse ? 19 : 1),
-                IntervalLength = p.IntervalSeconds,
-                Kind = (ReadingKind)12,
-                Phase = (PhaseCode)769,
-                PowerOfTenMultiplier = gas ? -3 : 0,
-                TimeAttribute = (TimeAttribute)0,
-                Uom = (UnitOfMeasure)(gas ? 169 : 72),
-            });
+                Entry(readingType, $"{BaseUri}/ReadingType", "Type of Meter Reading Data", new ReadingType
+                {
+                    AccumulationBehaviour = (AccumulationBehaviour)4,
+                    Commodity = (Commodity)(gas ? 7 : 1),
+                    Currency = (Currency)840,
+                    DataQualifier = (DataQualifier)12,
+                    FlowDirection = (FlowDirection)(reverse ? 19 : 1),
+                    IntervalLength = p.IntervalSeconds,
+                    Kind = (ReadingKind)12,
+                    Phase = (PhaseCode)769,
+                    PowerOfTenMultiplier = gas ? -3 : 0,
+                    TimeAttribute = (TimeAttribute)0,
+                    Uom = (UnitOfMeasure)(gas ? 169 : 72),
+                });
+            }
 
             var day = o.StartDate;
             var readings = new List<IntervalReading>(100);
