@@ -5,10 +5,10 @@ namespace GreenButton.Benchmarks;
 /// <summary>The generated feeds the benchmarks read: made once per machine in a temp folder, reused across runs.</summary>
 public static class Feeds
 {
-    /// <summary>One meter-year of 15-minute readings (~5 MB).</summary>
+    /// <summary>One meter-year of 15-minute readings (6.7 MB).</summary>
     public const string OneMeterYear = "1 meter-year";
 
-    /// <summary>Twenty meter-years (~100 MB).</summary>
+    /// <summary>Twenty meter-years (133 MB).</summary>
     public const string TwentyMeters = "20 meters";
 
     /// <summary>Two hundred meter-years (~1 GB): the whole-process memory check.</summary>

@@ -14,6 +14,11 @@ internal sealed partial class EspiParser
     /// </summary>
     internal BlockReadingsReducer? ReduceBlockReadings { get; set; }
 
+    /// <summary>Checked every <see cref="CancellationStride"/> readings of a block, so a year of readings in one block stops promptly.</summary>
+    internal CancellationToken Cancellation { get; set; }
+
+    private const int CancellationStride = 4096;
+
     /// <summary>The intervalLength of the last ReadingType read: the period of readings written without a timePeriod.</summary>
     private long? _lastIntervalLength;
 
@@ -53,6 +58,10 @@ internal sealed partial class EspiParser
                     previousDuration = reading.DurationSeconds;
                     readings.Add(reading);
                     FixFirstDuration(readings, readings.Count - 1);
+                    if (readings.Count % CancellationStride == 0)
+                    {
+                        Cancellation.ThrowIfCancellationRequested();
+                    }
                 }
                 else if (Is(name, _n.Interval))
                 {

@@ -19,10 +19,11 @@ public static class GreenButtonValidator
     /// <summary>Validates a file; its path names it in the result.</summary>
     /// <param name="path">The file.</param>
     /// <param name="options">What to check, and how.</param>
-    /// <param name="cancellationToken">Checked at each entry and each IntervalBlock: a cancelled run throws <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Checked before the run, after each entry and IntervalBlock, and every few thousand readings within a block: a cancelled run throws <see cref="OperationCanceledException"/>, even when the input then breaks off.</param>
     public static GreenButtonValidationResult Validate(string path, GreenButtonValidationOptions options = default, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(path);
+        cancellationToken.ThrowIfCancellationRequested();
         options = WithSource(options, path);
         FileStream stream;
         try
@@ -40,15 +41,16 @@ public static class GreenButtonValidator
     }
 
     /// <summary>
-    /// Validates a stream, which stays open. The synchronous path is the faster one (about a third of the time of
+    /// Validates a stream, which stays open. The synchronous path is the faster one (about half the CPU time of
     /// <see cref="ValidateAsync(Stream, GreenButtonValidationOptions, CancellationToken)"/> on a local file); both give the same result.
     /// </summary>
     /// <param name="stream">The document.</param>
     /// <param name="options">What to check, and how.</param>
-    /// <param name="cancellationToken">Checked at each entry and each IntervalBlock: a cancelled run throws <see cref="OperationCanceledException"/>.</param>
+    /// <param name="cancellationToken">Checked before the run, after each entry and IntervalBlock, and every few thousand readings within a block: a cancelled run throws <see cref="OperationCanceledException"/>, even when the input then breaks off.</param>
     public static GreenButtonValidationResult Validate(Stream stream, GreenButtonValidationOptions options = default, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(stream);
+        cancellationToken.ThrowIfCancellationRequested();
         var run = new ValidationRun(options, options.SourceName);
         try
         {
@@ -61,6 +63,11 @@ public static class GreenButtonValidator
             cancellationToken.ThrowIfCancellationRequested();
             parser.ReadToEnd();
             run.Capture(parser);
+        }
+        catch (Exception ex) when (cancellationToken.IsCancellationRequested && ex is not OperationCanceledException)
+        {
+            // A download cancelled mid-way breaks off: that is the cancellation, not a malformed input (as on the async path).
+            throw new OperationCanceledException("The validation was cancelled.", ex, cancellationToken);
         }
         catch (GreenButtonException ex)
         {

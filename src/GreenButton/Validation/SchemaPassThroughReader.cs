@@ -15,26 +15,29 @@ internal abstract class SchemaPassThroughReader(XmlReader inner) : XmlReader, IX
     /// <summary>The reader passed through.</summary>
     protected XmlReader Inner => inner;
 
-    /// <summary>The reader whose node properties this one passes through unchanged (its values may differ).</summary>
+    /// <summary>
+    /// The reader whose node properties this one passes through unchanged (its values may differ). The parser reads
+    /// them from it directly, so they are sealed here: no derived reader may change what they say.
+    /// </summary>
     internal XmlReader Node => inner;
     private readonly IXmlNamespaceResolver? _resolver = inner as IXmlNamespaceResolver;
 
-    public override XmlNodeType NodeType => inner.NodeType;
-    public override string LocalName => inner.LocalName;
-    public override string NamespaceURI => inner.NamespaceURI;
-    public override string Prefix => inner.Prefix;
-    public override string Name => inner.Name;
+    public sealed override XmlNodeType NodeType => inner.NodeType;
+    public sealed override string LocalName => inner.LocalName;
+    public sealed override string NamespaceURI => inner.NamespaceURI;
+    public sealed override string Prefix => inner.Prefix;
+    public sealed override string Name => inner.Name;
     public override string Value => inner.Value;
-    public override bool HasValue => inner.HasValue;
-    public override int Depth => inner.Depth;
+    public sealed override bool HasValue => inner.HasValue;
+    public sealed override int Depth => inner.Depth;
     public override string BaseURI => inner.BaseURI;
-    public override bool IsEmptyElement => inner.IsEmptyElement;
+    public sealed override bool IsEmptyElement => inner.IsEmptyElement;
     public override bool IsDefault => inner.IsDefault;
     public override XmlSpace XmlSpace => inner.XmlSpace;
     public override string XmlLang => inner.XmlLang;
     public override IXmlSchemaInfo? SchemaInfo => inner.SchemaInfo;
     public override Type ValueType => inner.ValueType;
-    public override int AttributeCount => inner.AttributeCount;
+    public sealed override int AttributeCount => inner.AttributeCount;
     public override bool EOF => inner.EOF;
     public override ReadState ReadState => inner.ReadState;
     public override XmlNameTable NameTable => inner.NameTable;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using GreenButton.Synthetic;
 
 namespace GreenButton.Tests.Validation;
@@ -31,6 +33,59 @@ public sealed class ValidatorCancellationTests
         stream.Position.Should().BeLessThan(s_feed.Length, "the validator stops without reading the rest of the feed");
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_token_cancelled_before_the_run_wins_over_a_malformed_input_on_either_path(bool async)
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        var malformed = Encoding.UTF8.GetBytes("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>x</id><entry><id>a</id><content><oops></content></entry></feed>");
+        Func<Task> validate = async
+            ? () => GreenButtonValidator.ValidateAsync(new MemoryStream(malformed), default, cancelled.Token)
+            : () => Task.FromResult(GreenButtonValidator.Validate(new MemoryStream(malformed), default, cancelled.Token));
+        await validate.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_download_that_breaks_off_when_cancelled_is_a_cancellation_not_a_truncated_document(bool async)
+    {
+        using var cts = new CancellationTokenSource();
+        using var stream = new CancelAfterStream(s_feed, s_feed.Length / 3, cts, truncate: true);
+        Func<Task> validate = async
+            ? () => GreenButtonValidator.ValidateAsync(stream, default, cts.Token)
+            : () => Task.FromResult(GreenButtonValidator.Validate(stream, default, cts.Token));
+        await validate.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    [Fact]
+    public void A_year_of_readings_in_one_block_stops_within_the_block()
+    {
+        var feed = OneBlock(readings: 35_040);
+        using var cts = new CancellationTokenSource();
+        using var stream = new CancelAfterStream(feed, feed.Length / 10, cts);
+        var validate = () => GreenButtonValidator.Validate(stream, default, cts.Token);
+        validate.Should().Throw<OperationCanceledException>();
+        stream.Position.Should().BeLessThan(feed.Length / 2, "the token is checked every few thousand readings, not only at the block's end");
+    }
+
+    /// <summary>A feed of one entry whose IntervalBlock holds <paramref name="readings"/> 15-minute readings.</summary>
+    private static byte[] OneBlock(int readings)
+    {
+        var xml = new StringBuilder("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>urn:uuid:1</id><title>t</title><updated>2024-01-01T00:00:00Z</updated>")
+            .Append("<entry><id>urn:uuid:2</id><link rel=\"self\" href=\"https://x.test/MeterReading/1/IntervalBlock/1\"/><link rel=\"up\" href=\"https://x.test/MeterReading/1/IntervalBlock\"/>")
+            .Append("<title>b</title><content><IntervalBlock xmlns=\"http://naesb.org/espi\">")
+            .Append(CultureInfo.InvariantCulture, $"<interval><duration>{readings * 900}</duration><start>1672560000</start></interval>");
+        for (var i = 0; i < readings; i++)
+        {
+            xml.Append(CultureInfo.InvariantCulture, $"<IntervalReading><timePeriod><duration>900</duration><start>{1672560000 + (i * 900)}</start></timePeriod><value>{i % 97}</value></IntervalReading>");
+        }
+        xml.Append("</IntervalBlock></content><updated>2024-01-01T00:00:00Z</updated></entry></feed>");
+        return Encoding.UTF8.GetBytes(xml.ToString());
+    }
+
     [Fact]
     public void An_uncancelled_token_changes_nothing()
     {
@@ -41,18 +96,29 @@ public sealed class ValidatorCancellationTests
         withToken.IsSchemaValid.Should().BeTrue();
     }
 
-    /// <summary>Serves the bytes in small reads and cancels the token once <c>after</c> of them were served.</summary>
-    private sealed class CancelAfterStream(byte[] bytes, int after, CancellationTokenSource cts) : MemoryStream(bytes, writable: false)
+    /// <summary>
+    /// Serves the bytes in small reads and cancels the token once <c>after</c> of them were served; with
+    /// <c>truncate</c>, the stream then ends, as a cancelled download does.
+    /// </summary>
+    private sealed class CancelAfterStream(byte[] bytes, int after, CancellationTokenSource cts, bool truncate = false) : MemoryStream(bytes, writable: false)
     {
-        public override int Read(byte[] buffer, int offset, int count) => Served(base.Read(buffer, offset, Math.Min(count, 4096)));
-
-        public override int Read(Span<byte> buffer) => Served(base.Read(buffer[..Math.Min(buffer.Length, 4096)]));
+        // The one read override: MemoryStream sends a derived type's span reads here.
+        public override int Read(byte[] buffer, int offset, int count)
+            => truncate && cts.IsCancellationRequested ? 0 : Served(base.Read(buffer, offset, Math.Min(count, 4096)));
 
         public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
             => Task.FromResult(Read(buffer, offset, count));
 
         public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
             => ValueTask.FromResult(Read(buffer.Span));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var bytes = new byte[Math.Min(buffer.Length, 4096)];
+            var read = Read(bytes, 0, bytes.Length);
+            bytes.AsSpan(0, read).CopyTo(buffer);
+            return read;
+        }
 
         private int Served(int read)
         {
