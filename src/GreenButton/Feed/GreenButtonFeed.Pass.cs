@@ -33,17 +33,17 @@ public sealed partial class GreenButtonFeed
         {
             var pass = new Pass { Spool = spool };
             var diagnostics = new List<GreenButtonDiagnostic>();
+            cancellationToken.ThrowIfCancellationRequested();
             using var parser = EspiParser.Create(stream, options, diagnostics, closeInput: false);
             // Each block's readings are reduced (and spooled) as the parser reads them, into no array.
             parser.ReduceBlockReadings = pass.ReduceReadings;
+            parser.Cancellation = cancellationToken;
             var entries = new List<AtomEntry>();
             foreach (var entry in parser.ReadEntries())
             {
-                cancellationToken.ThrowIfCancellationRequested();
                 pass.AddBlocks(entry);
                 entries.Add(entry);
             }
-            cancellationToken.ThrowIfCancellationRequested();
             spool?.Complete();
             pass.Document = GreenButtonDocument.FromParser(entries, diagnostics, parser);
             // After the document's folding of decimal values has brought each block's statistics to its series' power.

@@ -84,9 +84,9 @@ public sealed partial class GreenButtonFeed
         using var stream = _reopen();
         // The first pass reported the diagnostics: this one reads the same input silently.
         using var parser = EspiParser.Create(stream, _options with { OnDiagnostic = null }, null, closeInput: false);
+        parser.Cancellation = cancellationToken;
         foreach (var entry in parser.ReadEntries())
         {
-            cancellationToken.ThrowIfCancellationRequested();
             foreach (var resource in entry.Resources)
             {
                 if (resource is IntervalBlock block)

@@ -29,7 +29,10 @@ internal sealed partial class EspiParser
     /// <summary>Every entry of the document, one at a time; XML errors surface as <see cref="GreenButtonException"/>.</summary>
     public IEnumerable<AtomEntry> ReadEntries() => Translate(ReadEntriesCore());
 
-    /// <summary>Raises XML and encoding errors as <see cref="GreenButtonException"/>s that say where they happened.</summary>
+    /// <summary>
+    /// Raises XML and encoding errors as <see cref="GreenButtonException"/>s that say where they happened, and checks
+    /// <see cref="Cancellation"/> after each item.
+    /// </summary>
     internal IEnumerable<T> Translate<T>(IEnumerable<T> inner)
     {
         using var enumerator = inner.GetEnumerator();
@@ -44,13 +47,23 @@ internal sealed partial class EspiParser
                 }
                 item = enumerator.Current;
             }
+            catch (Exception ex) when (Cancelled(ex))
+            {
+                throw CancelledBy(ex);
+            }
             catch (Exception ex) when (ex is XmlException or DecoderFallbackException)
             {
                 throw Wrap(ex);
             }
+            Cancellation.ThrowIfCancellationRequested();
             yield return item;
         }
     }
+
+    /// <summary>Whether <paramref name="ex"/> came while <see cref="Cancellation"/> was cancelled: a download cut off, say.</summary>
+    private bool Cancelled(Exception ex) => Cancellation.IsCancellationRequested && ex is not OperationCanceledException;
+
+    private OperationCanceledException CancelledBy(Exception ex) => new("Reading was cancelled.", ex, Cancellation);
 
     /// <summary>Moves to the root element; false for a document with no element (reported).</summary>
     private bool MoveToRoot()

@@ -14,7 +14,11 @@ internal sealed partial class EspiParser
     /// </summary>
     internal BlockReadingsReducer? ReduceBlockReadings { get; set; }
 
-    /// <summary>Checked every <see cref="CancellationStride"/> readings of a block, so a year of readings in one block stops promptly.</summary>
+    /// <summary>
+    /// Checked after each entry of <see cref="ReadEntries"/> and every <see cref="CancellationStride"/> readings of a block
+    /// (a year of readings in one block stops promptly); once it is cancelled, an input that then breaks off is the
+    /// cancellation (<see cref="OperationCanceledException"/>), not a malformed document.
+    /// </summary>
     internal CancellationToken Cancellation { get; set; }
 
     private const int CancellationStride = 4096;

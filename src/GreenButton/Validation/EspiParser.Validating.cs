@@ -55,6 +55,10 @@ internal sealed partial class EspiParser
             {
             }
         }
+        catch (Exception ex) when (Cancelled(ex))
+        {
+            throw CancelledBy(ex);
+        }
         catch (Exception ex) when (ex is XmlException or System.Text.DecoderFallbackException)
         {
             throw AfterRoot(ex);

@@ -45,14 +45,8 @@ internal sealed partial class ValidationRun
             ? EspiParser.Create(stream, readerOptions, null, closeInput, async)
             : EspiParser.CreateValidating(stream, readerOptions, closeInput, async, SchemaSets.For(_options.Schema), OnSchemaEvent, _options.ValidatingReader);
         // Each block's readings are reduced to its facts from the parser's reused list: no array per block.
-        // The token is checked within blocks by the parser and after each block here: a feed of few, large entries
-        // (a year of readings in one block) stops promptly.
         parser.Cancellation = cancellationToken;
-        parser.ReduceBlockReadings = (block, readings) =>
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            _facts[block] = BlockFacts.Of(readings);
-        };
+        parser.ReduceBlockReadings = (block, readings) => _facts[block] = BlockFacts.Of(readings);
         return parser;
     }
 

@@ -2,72 +2,65 @@ using System.Globalization;
 using System.Text;
 using GreenButton.Synthetic;
 
-namespace GreenButton.Tests.Validation;
+namespace GreenButton.Tests.Reading;
 
-/// <summary>A cancelled validation throws <see cref="OperationCanceledException"/> on both paths, never a result or an XML error.</summary>
-public sealed class ValidatorCancellationTests
+/// <summary>
+/// A cancelled synchronous read (the validator, <see cref="GreenButtonFeed.Open(Stream, GreenButtonReaderOptions, CancellationToken)"/>)
+/// and the asynchronous validator throw <see cref="OperationCanceledException"/>: never a result or an XML error. The
+/// parser checks the token for all of them.
+/// </summary>
+public sealed class CancellationTests
 {
     private static readonly byte[] s_feed = SyntheticFeed.ToBytes(SyntheticFeedOptions.Electricity(meters: 2, days: 20), out _);
 
-    [Fact]
-    public void A_token_cancelled_before_the_run_stops_the_synchronous_validator()
+    public static TheoryData<string> Paths => ["validate", "validate async", "feed"];
+
+    private static Task Run(string path, Stream stream, CancellationToken token) => path switch
     {
-        using var cancelled = new CancellationTokenSource();
-        cancelled.Cancel();
-        var validate = () => GreenButtonValidator.Validate(new MemoryStream(s_feed), default, cancelled.Token);
-        validate.Should().Throw<OperationCanceledException>();
-    }
+        "validate" => Task.FromResult(GreenButtonValidator.Validate(stream, default, token)),
+        "validate async" => GreenButtonValidator.ValidateAsync(stream, default, token),
+        _ => Task.FromResult(GreenButtonFeed.Open(stream, default, token)),
+    };
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_token_cancelled_mid_feed_stops_either_path_with_OperationCanceledException(bool async)
+    [MemberData(nameof(Paths))]
+    public async Task A_token_cancelled_mid_feed_stops_the_read_with_OperationCanceledException(string path)
     {
         using var cts = new CancellationTokenSource();
         // The token is cancelled once the reader has taken a third of the feed: mid-entry, mid-block.
         using var stream = new CancelAfterStream(s_feed, s_feed.Length / 3, cts);
-        Func<Task> validate = async
-            ? () => GreenButtonValidator.ValidateAsync(stream, default, cts.Token)
-            : () => Task.FromResult(GreenButtonValidator.Validate(stream, default, cts.Token));
-        await validate.Should().ThrowAsync<OperationCanceledException>();
-        stream.Position.Should().BeLessThan(s_feed.Length, "the validator stops without reading the rest of the feed");
+        await FluentActions.Awaiting(() => Run(path, stream, cts.Token)).Should().ThrowAsync<OperationCanceledException>();
+        stream.Position.Should().BeLessThan(s_feed.Length, "the read stops without taking the rest of the feed");
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_token_cancelled_before_the_run_wins_over_a_malformed_input_on_either_path(bool async)
+    [MemberData(nameof(Paths))]
+    public async Task A_token_cancelled_before_the_run_wins_over_a_malformed_input(string path)
     {
         using var cancelled = new CancellationTokenSource();
         cancelled.Cancel();
         var malformed = Encoding.UTF8.GetBytes("<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>x</id><entry><id>a</id><content><oops></content></entry></feed>");
-        Func<Task> validate = async
-            ? () => GreenButtonValidator.ValidateAsync(new MemoryStream(malformed), default, cancelled.Token)
-            : () => Task.FromResult(GreenButtonValidator.Validate(new MemoryStream(malformed), default, cancelled.Token));
-        await validate.Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(() => Run(path, new MemoryStream(malformed), cancelled.Token)).Should().ThrowAsync<OperationCanceledException>();
     }
 
     [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_download_that_breaks_off_when_cancelled_is_a_cancellation_not_a_truncated_document(bool async)
+    [MemberData(nameof(Paths))]
+    public async Task A_download_that_breaks_off_when_cancelled_is_a_cancellation_not_a_truncated_document(string path)
     {
         using var cts = new CancellationTokenSource();
         using var stream = new CancelAfterStream(s_feed, s_feed.Length / 3, cts, truncate: true);
-        Func<Task> validate = async
-            ? () => GreenButtonValidator.ValidateAsync(stream, default, cts.Token)
-            : () => Task.FromResult(GreenButtonValidator.Validate(stream, default, cts.Token));
-        await validate.Should().ThrowAsync<OperationCanceledException>();
+        await FluentActions.Awaiting(() => Run(path, stream, cts.Token)).Should().ThrowAsync<OperationCanceledException>();
     }
 
-    [Fact]
-    public void A_year_of_readings_in_one_block_stops_within_the_block()
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("feed")]
+    public async Task A_year_of_readings_in_one_block_stops_within_the_block(string path)
     {
         var feed = OneBlock(readings: 35_040);
         using var cts = new CancellationTokenSource();
         using var stream = new CancelAfterStream(feed, feed.Length / 10, cts);
-        var validate = () => GreenButtonValidator.Validate(stream, default, cts.Token);
-        validate.Should().Throw<OperationCanceledException>();
+        await FluentActions.Awaiting(() => Run(path, stream, cts.Token)).Should().ThrowAsync<OperationCanceledException>();
         stream.Position.Should().BeLessThan(feed.Length / 2, "the token is checked every few thousand readings, not only at the block's end");
     }
 
