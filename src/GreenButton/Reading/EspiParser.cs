@@ -65,7 +65,7 @@ internal sealed partial class EspiParser : IDisposable
     /// and of the validator's reader (it hands out a value it holds whole).
     /// </summary>
     internal static bool ShortChunkEndsValue(XmlReader reader) =>
-        reader is SchemaPushReader || reader.GetType().FullName == "System.Xml.XmlTextReaderImpl";
+        reader is SchemaPushReader or Utf8XmlReader || reader.GetType().FullName == "System.Xml.XmlTextReaderImpl";
 
     public DiagnosticCollector Diagnostics => _diagnostics;
 
@@ -96,7 +96,8 @@ internal sealed partial class EspiParser : IDisposable
         var diagnostics = new DiagnosticCollector(options.SourceName, options.OnDiagnostic, list, options.RedactValues);
         try
         {
-            var reader = XmlReader.Create(stream, CreateSettings(names.Table, closeInput, async));
+            var settings = CreateSettings(names.Table, closeInput, async);
+            var reader = async || !Utf8XmlReader.Enabled ? XmlReader.Create(stream, settings) : new Utf8XmlReader(stream, settings);
             return async
                 ? new EspiParser(new ReplayReader(names.Table), names, options, diagnostics, reader)
                 : new EspiParser(reader, names, options, diagnostics);

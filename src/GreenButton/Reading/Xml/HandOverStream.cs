@@ -1,0 +1,103 @@
+using System.Text;
+
+namespace GreenButton;
+
+/// <summary>
+/// What <see cref="Utf8XmlReader"/> gives the framework's reader when it hands over: a prefix of its own, the bytes
+/// it had read and not used, then the rest of the input.
+/// </summary>
+internal sealed class HandOverStream(List<HandOverStream.Segment> prefix, byte[] buffer, int start, int end, Stream rest, bool closeRest) : Stream
+{
+    /// <summary>Bytes of the prefix, or one byte repeated (newlines and spaces that place the next token).</summary>
+    internal readonly record struct Segment(byte[]? Bytes, byte Byte, long Count)
+    {
+        public static Segment Of(string ascii) => new(Encoding.UTF8.GetBytes(ascii), 0, 0);
+
+        public static Segment Repeat(byte b, long count) => new(null, b, count);
+
+        public long Length => Bytes?.Length ?? Count;
+    }
+
+    private int _segment;
+    private long _segmentAt;
+    private int _bufferAt = start;
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    /// <summary>
+    /// Fills <paramref name="destination"/> from the prefix and the bytes held, then reads the input once: the
+    /// framework's reader sees its first reads whole, and the input is read no further ahead than it asks.
+    /// </summary>
+    public override int Read(Span<byte> destination)
+    {
+        var total = 0;
+        while (total < destination.Length && (_segment < prefix.Count || _bufferAt < end))
+        {
+            total += ReadSome(destination[total..]);
+        }
+        return total > 0 ? total : rest.Read(destination);
+    }
+
+    private int ReadSome(Span<byte> destination)
+    {
+        while (_segment < prefix.Count)
+        {
+            var s = prefix[_segment];
+            var left = s.Length - _segmentAt;
+            if (left <= 0)
+            {
+                _segment++;
+                _segmentAt = 0;
+                continue;
+            }
+            var n = (int)Math.Min(destination.Length, left);
+            if (s.Bytes is { } bytes)
+            {
+                bytes.AsSpan((int)_segmentAt, n).CopyTo(destination);
+            }
+            else
+            {
+                destination[..n].Fill(s.Byte);
+            }
+            _segmentAt += n;
+            return n;
+        }
+        if (_bufferAt < end)
+        {
+            var n = Math.Min(destination.Length, end - _bufferAt);
+            buffer.AsSpan(_bufferAt, n).CopyTo(destination);
+            _bufferAt += n;
+            return n;
+        }
+        return rest.Read(destination);
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && closeRest)
+        {
+            rest.Dispose();
+        }
+        base.Dispose(disposing);
+    }
+}
