@@ -69,6 +69,9 @@ internal sealed partial class EspiParser : IDisposable
 
     public DiagnosticCollector Diagnostics => _diagnostics;
 
+    /// <summary>Whether the parser reads with <see cref="Utf8XmlReader"/> (for tests).</summary>
+    internal bool ReadsUtf8 => _reader is Utf8XmlReader;
+
     public string? Source => _diagnostics.Source;
 
     /// <summary>The feed's own base for relative hrefs: the option, else the feed's self link.</summary>

@@ -298,6 +298,28 @@ public sealed class Utf8XmlReaderTests
         ShouldAgree(s_feed, "the generated feed", chunk: 5);
     }
 
+    [Fact]
+    public void The_switch_puts_every_synchronous_parse_on_the_framework_reader_and_async_parses_never_use_this_one()
+    {
+        static bool ReadsUtf8(bool async)
+        {
+            using var parser = EspiParser.Create(new MemoryStream(s_feed), new GreenButtonReaderOptions(), null, closeInput: true, async);
+            return parser.ReadsUtf8;
+        }
+        ReadsUtf8(async: false).Should().BeTrue();
+        ReadsUtf8(async: true).Should().BeFalse();
+        try
+        {
+            AppContext.SetSwitch(Utf8XmlReader.FrameworkReaderSwitch, true);
+            ReadsUtf8(async: false).Should().BeFalse();
+        }
+        finally
+        {
+            AppContext.SetSwitch(Utf8XmlReader.FrameworkReaderSwitch, false);
+        }
+        ReadsUtf8(async: false).Should().BeTrue();
+    }
+
     /// <summary>A stream that gives at most a few bytes a read.</summary>
     private sealed class TrickleStream(Stream inner, int chunk) : Stream
     {
