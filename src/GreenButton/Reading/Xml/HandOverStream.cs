@@ -6,7 +6,7 @@ namespace GreenButton;
 /// What <see cref="Utf8XmlReader"/> gives the framework's reader when it hands over: a prefix of its own, the bytes
 /// it had read and not used, then the rest of the input.
 /// </summary>
-internal sealed class HandOverStream(List<HandOverStream.Segment> prefix, byte[] buffer, int start, int end, Stream rest, bool closeRest) : Stream
+internal sealed class HandOverStream(List<HandOverStream.Segment> prefix, byte[] buffer, int start, int end, Stream rest, bool closeRest) : ReadOnlyView(rest)
 {
     /// <summary>Bytes of the prefix, or one byte repeated (newlines and spaces that place the next token).</summary>
     internal readonly record struct Segment(byte[]? Bytes, byte Byte, long Count)
@@ -22,20 +22,6 @@ internal sealed class HandOverStream(List<HandOverStream.Segment> prefix, byte[]
     private long _segmentAt;
     private int _bufferAt = start;
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Flush()
-    {
-    }
-
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     /// <summary>
@@ -49,7 +35,7 @@ internal sealed class HandOverStream(List<HandOverStream.Segment> prefix, byte[]
         {
             total += ReadSome(destination[total..]);
         }
-        return total > 0 ? total : rest.Read(destination);
+        return total > 0 ? total : Inner.Read(destination);
     }
 
     private int ReadSome(Span<byte> destination)
@@ -83,20 +69,14 @@ internal sealed class HandOverStream(List<HandOverStream.Segment> prefix, byte[]
             _bufferAt += n;
             return n;
         }
-        return rest.Read(destination);
+        return Inner.Read(destination);
     }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
         if (disposing && closeRest)
         {
-            rest.Dispose();
+            Inner.Dispose();
         }
         base.Dispose(disposing);
     }

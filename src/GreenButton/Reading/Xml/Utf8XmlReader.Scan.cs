@@ -480,7 +480,13 @@ internal sealed partial class Utf8XmlReader
         {
             return Scan.HandOver; // CDATA, DOCTYPE, or not markup at all
         }
-        var p = start + 4;
+        return ScanUntilEnd(b, start + 4, comment: true);
+    }
+
+    /// <summary>The rest of a comment (to "-->", refusing "--" inside) or of a processing instruction (to "?>").</summary>
+    private Scan ScanUntilEnd(ReadOnlySpan<byte> b, int p, bool comment)
+    {
+        var end = comment ? (byte)'-' : (byte)'?';
         while (true)
         {
             var i = b[p..].IndexOfAny(CommentSpecial);
@@ -489,37 +495,41 @@ internal sealed partial class Utf8XmlReader
                 return Scan.More;
             }
             p += i;
-            switch (b[p])
+            var c = b[p];
+            if (c == end)
             {
-                case (byte)'-':
-                    if (p + 2 >= b.Length)
-                    {
-                        return Scan.More;
-                    }
-                    if (b[p + 1] == (byte)'-')
-                    {
-                        if (b[p + 2] != (byte)'>')
-                        {
-                            return Scan.HandOver;
-                        }
-                        _pos = p + 3;
-                        return Scan.Ignored;
-                    }
-                    p++;
-                    break;
-                case (byte)'?':
-                    p++;
-                    break;
-                default:
+                if (p + (comment ? 2 : 1) >= b.Length)
                 {
-                    var n = ScanLineOrUtf8(b, p);
-                    if (n <= 0)
-                    {
-                        return n == 0 ? Scan.More : Scan.HandOver;
-                    }
-                    p += n;
-                    break;
+                    return Scan.More;
                 }
+                if (comment && b[p + 1] == (byte)'-')
+                {
+                    if (b[p + 2] != (byte)'>')
+                    {
+                        return Scan.HandOver;
+                    }
+                    _pos = p + 3;
+                    return Scan.Ignored;
+                }
+                if (!comment && b[p + 1] == (byte)'>')
+                {
+                    _pos = p + 2;
+                    return Scan.Ignored;
+                }
+                p++;
+            }
+            else if (c is (byte)'-' or (byte)'?')
+            {
+                p++;
+            }
+            else
+            {
+                var n = ScanLineOrUtf8(b, p);
+                if (n <= 0)
+                {
+                    return n == 0 ? Scan.More : Scan.HandOver;
+                }
+                p += n;
             }
         }
     }
@@ -573,43 +583,7 @@ internal sealed partial class Utf8XmlReader
         {
             return Scan.HandOver;
         }
-        while (true)
-        {
-            var i = b[p..].IndexOfAny(CommentSpecial);
-            if (i < 0)
-            {
-                return Scan.More;
-            }
-            p += i;
-            switch (b[p])
-            {
-                case (byte)'?':
-                    if (p + 1 >= b.Length)
-                    {
-                        return Scan.More;
-                    }
-                    if (b[p + 1] == (byte)'>')
-                    {
-                        _pos = p + 2;
-                        return Scan.Ignored;
-                    }
-                    p++;
-                    break;
-                case (byte)'-':
-                    p++;
-                    break;
-                default:
-                {
-                    var n = ScanLineOrUtf8(b, p);
-                    if (n <= 0)
-                    {
-                        return n == 0 ? Scan.More : Scan.HandOver;
-                    }
-                    p += n;
-                    break;
-                }
-            }
-        }
+        return ScanUntilEnd(b, p, comment: false);
     }
 
     // ---- Start and end tags ----------------------------------------------------------------------------------------
