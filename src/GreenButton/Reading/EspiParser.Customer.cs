@@ -17,7 +17,7 @@ internal sealed partial class EspiParser
 
     /// <summary>Reads the customer resource under the reader (its name is one <see cref="IsCustomerResourceName"/> knows).</summary>
     private void ReadCustomerResourceInto(List<EspiResource> resources)
-        => resources.Add(_node.LocalName switch
+        => resources.Add(NodeName switch
         {
             "Customer" => ReadCustomer(),
             "CustomerAccount" => ReadCustomerAccount(),
@@ -36,12 +36,12 @@ internal sealed partial class EspiParser
     /// </summary>
     private void ReadChildren(Func<string, bool> read)
     {
-        Push(_node.LocalName);
+        Push(NodeName);
         if (Enter())
         {
             while (NextChild())
             {
-                if (!IsEspi || !read(_node.LocalName))
+                if (!IsEspi || !read(NodeName))
                 {
                     SkipUnknown();
                 }

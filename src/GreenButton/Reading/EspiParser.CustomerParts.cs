@@ -145,13 +145,13 @@ internal sealed partial class EspiParser
     private Status ReadStatus()
     {
         var (line, column) = (Line, Column);
-        var leaf = _node.LocalName;
+        var leaf = NodeName;
         var s = new Status();
         StringBuilder? text = null;
         Push(leaf);
         if (Enter())
         {
-            while (_node.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+            while (NodeKind is XmlNodeType.Text or XmlNodeType.CDATA)
             {
                 text ??= new StringBuilder();
                 if (text.Length + _reader.Value.Length > MaxValueChars)
@@ -159,11 +159,11 @@ internal sealed partial class EspiParser
                     throw DataError($"The value of '{leaf}' is longer than {MaxValueChars} characters.", leaf);
                 }
                 text.Append(_reader.Value);
-                _reader.Read();
+                Next();
             }
             while (NextChild())
             {
-                var child = _node.LocalName;
+                var child = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -369,7 +369,7 @@ internal sealed partial class EspiParser
     /// <summary>Reads an <c>xs:float</c> (a MeterMultiplier's value); an empty element means absent.</summary>
     private double? ReadOptionalFloat()
     {
-        var leaf = _node.LocalName;
+        var leaf = NodeName;
         var text = ReadText(leaf).Trim();
         if (text.IsEmpty)
         {

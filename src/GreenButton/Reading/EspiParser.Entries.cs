@@ -73,7 +73,7 @@ internal sealed partial class EspiParser
             _diagnostics.Report(DiagnosticSeverity.Warning, DiagnosticCodes.EmptyDocument, "The document has no root element.");
             return false;
         }
-        RootName = _node.LocalName;
+        RootName = NodeName;
         CheckRoot();
         return true;
     }
@@ -172,22 +172,22 @@ internal sealed partial class EspiParser
     /// </summary>
     private string ReadMarkup()
     {
-        if (_node.IsEmptyElement)
+        if (NodeIsEmpty)
         {
-            _reader.Read();
+            Next();
             return "";
         }
         var depth = _node.Depth;
         var markup = new StringBuilder();
-        _reader.Read();
-        while (!(_node.NodeType == XmlNodeType.EndElement && _node.Depth == depth))
+        Next();
+        while (!(NodeKind == XmlNodeType.EndElement && _node.Depth == depth))
         {
-            switch (_node.NodeType)
+            switch (NodeKind)
             {
                 case XmlNodeType.Element:
                     CheckDepth();
                     markup.Append('<').Append(_node.Name);
-                    var empty = _node.IsEmptyElement;
+                    var empty = NodeIsEmpty;
                     if (_reader.MoveToFirstAttribute())
                     {
                         do
@@ -213,12 +213,12 @@ internal sealed partial class EspiParser
                 case XmlNodeType.None:
                     throw Truncated();
             }
-            if (!_reader.Read())
+            if (!Next())
             {
                 throw Truncated();
             }
         }
-        _reader.Read();
+        Next();
         return markup.ToString();
     }
 
@@ -243,8 +243,8 @@ internal sealed partial class EspiParser
     /// </summary>
     private bool WrongNamespaceIsTolerated()
     {
-        var ns = _node.NamespaceURI;
+        var ns = NodeNamespace;
         var found = ns.Length == 0 ? "no namespace" : $"namespace '{ns}'";
-        throw DataError($"Element '{_node.LocalName}' is in {found}; ESPI resources belong to '{(IsCustomerResourceName(_node.LocalName) ? EspiNames.CustomerNamespace : EspiNames.EspiNamespace)}'.", _node.LocalName);
+        throw DataError($"Element '{NodeName}' is in {found}; ESPI resources belong to '{(IsCustomerResourceName(NodeName) ? EspiNames.CustomerNamespace : EspiNames.EspiNamespace)}'.", NodeName);
     }
 }

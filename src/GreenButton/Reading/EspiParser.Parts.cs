@@ -13,7 +13,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                if (IsEspi && Is(_node.LocalName, _n.Kind))
+                if (IsEspi && Is(NodeName, _n.Kind))
                 {
                     var text = ReadText();
                     if (TryParseInteger(text, out var value, out _, out var fraction) && !fraction && value is >= 0 and <= int.MaxValue)
@@ -44,12 +44,12 @@ internal sealed partial class EspiParser
     {
         string? name = null, tariffProfile = null, customerAgreement = null;
         var riders = new List<TariffRiderRef>();
-        Push(_node.LocalName);
+        Push(NodeName);
         if (Enter())
         {
             while (NextChild())
             {
-                var child = _node.LocalName;
+                var child = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -88,7 +88,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                if (IsEspi && Is(_node.LocalName, _n.TariffRiderRef))
+                if (IsEspi && Is(NodeName, _n.TariffRiderRef))
                 {
                     riders.Add(ReadTariffRiderRef());
                 }
@@ -111,7 +111,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var child = _node.LocalName;
+                var child = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -146,7 +146,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                if (IsEspi && Is(_node.LocalName, _n.PnodeRef))
+                if (IsEspi && Is(NodeName, _n.PnodeRef))
                 {
                     refs.Add(ReadPnodeRef());
                 }
@@ -174,7 +174,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                if (IsEspi && Is(_node.LocalName, _n.AggregateNodeRef))
+                if (IsEspi && Is(NodeName, _n.AggregateNodeRef))
                 {
                     var (type, reference, start, end, pnodes) = ReadNodeRef(_n.AnodeType, nested: true);
                     refs.Add(new AggregateNodeRef { AnodeType = type, Ref = reference, StartEffectiveDate = start, EndEffectiveDate = end, PnodeRefs = pnodes });
@@ -195,12 +195,12 @@ internal sealed partial class EspiParser
         string? type = null, reference = null;
         DateTimeOffset? start = null, end = null;
         var pnodes = new List<PnodeRef>();
-        Push(_node.LocalName);
+        Push(NodeName);
         if (Enter())
         {
             while (NextChild())
             {
-                var child = _node.LocalName;
+                var child = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -243,12 +243,12 @@ internal sealed partial class EspiParser
         SummaryMeasurement? measurement = null;
         ItemKind? itemKind = null;
         DateTimeInterval? itemPeriod = null;
-        Push(_node.LocalName);
+        Push(NodeName);
         if (Enter())
         {
             while (NextChild())
             {
-                var child = _node.LocalName;
+                var child = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -313,7 +313,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                if (IsEspi && Is(_node.LocalName, _n.AgencyName))
+                if (IsEspi && Is(NodeName, _n.AgencyName))
                 {
                     agency = ReadString();
                 }

@@ -41,7 +41,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -107,23 +107,23 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var ns = _node.NamespaceURI;
+                var ns = NodeNamespace;
                 if (!ReferenceEquals(ns, _n.Espi) && !ReferenceEquals(ns, _n.Customer))
                 {
                     SkipUnknown();
                     continue;
                 }
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (Is(name, _n.TimePeriod))
                 {
-                    hasTimePeriod = !_node.IsEmptyElement;
+                    hasTimePeriod = !NodeIsEmpty;
                     hasDuration = ReadTimePeriod(ref start, ref duration);
                 }
                 else if (Is(name, _n.Value))
                 {
-                    if (_node.IsEmptyElement)
+                    if (NodeIsEmpty)
                     {
-                        _reader.Read(); // <value/>: absent
+                        Next(); // <value/>: absent
                     }
                     else
                     {
@@ -132,9 +132,9 @@ internal sealed partial class EspiParser
                 }
                 else if (Is(name, _n.Cost))
                 {
-                    if (_node.IsEmptyElement)
+                    if (NodeIsEmpty)
                     {
-                        _reader.Read();
+                        Next();
                     }
                     else
                     {
@@ -227,8 +227,8 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var ns = _node.NamespaceURI;
-                var name = _node.LocalName;
+                var ns = NodeNamespace;
+                var name = NodeName;
                 if (Is(name, _n.Start) && (ReferenceEquals(ns, _n.Espi) || ReferenceEquals(ns, _n.Customer)))
                 {
                     start = ReadEpoch(name);
@@ -258,20 +258,20 @@ internal sealed partial class EspiParser
     /// </summary>
     private ReadingQuality? ReadQuality()
     {
-        var leaf = _node.LocalName;
+        var leaf = NodeName;
         ReadingQuality? quality = Is(leaf, _n.ReadingQuality) ? new ReadingQuality((QualityOfReading)(-1)) { Text = "" } : null;
         Push(leaf);
         if (Enter())
         {
-            if (_node.NodeType is XmlNodeType.Text or XmlNodeType.CDATA)
+            if (NodeKind is XmlNodeType.Text or XmlNodeType.CDATA)
             {
                 // The code written directly in the element, with no quality child.
                 quality = QualityOf(_reader.Value, leaf, Line, Column);
-                _reader.Read();
+                Next();
             }
             while (NextChild())
             {
-                if (IsEspi && Is(_node.LocalName, _n.Quality))
+                if (IsEspi && Is(NodeName, _n.Quality))
                 {
                     var line = Line;
                     var column = Column;
@@ -314,8 +314,8 @@ internal sealed partial class EspiParser
     /// <summary>Reads a code of a code table; a non-numeric code is reported and read as absent rather than fail the entry.</summary>
     private int? ReadCode()
     {
-        var leaf = _node.LocalName;
-        var empty = _node.IsEmptyElement;
+        var leaf = NodeName;
+        var empty = NodeIsEmpty;
         var text = ReadText(leaf);
         if (text.Trim().IsEmpty)
         {
@@ -488,8 +488,8 @@ internal sealed partial class EspiParser
                     block.Open = false;
                     break;
                 }
-                var ns = _node.NamespaceURI;
-                var name = _node.LocalName;
+                var ns = NodeNamespace;
+                var name = NodeName;
                 if (!ReferenceEquals(ns, _n.Espi) && !ReferenceEquals(ns, _n.Customer))
                 {
                     SkipUnknown();

@@ -39,8 +39,8 @@ internal sealed partial class EspiParser
 
     private void ReadResourceCore(List<EspiResource> resources)
     {
-        var name = _node.LocalName;
-        if (ReferenceEquals(_node.NamespaceURI, _n.Customer) && !IsCustomerResourceName(name))
+        var name = NodeName;
+        if (ReferenceEquals(NodeNamespace, _n.Customer) && !IsCustomerResourceName(name))
         {
             _diagnostics.Quirk(DiagnosticCodes.CustomerNamespace, DiagnosticSeverity.Info,
                 $"ESPI resource '{name}' was written in the customer namespace; read as ESPI.", Line, Column, _entryId, "customer-ns:" + name);
@@ -124,7 +124,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var child = _node.LocalName;
+                var child = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -166,7 +166,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -213,7 +213,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -348,12 +348,12 @@ internal sealed partial class EspiParser
     private RationalNumber ReadRational()
     {
         long? numerator = null, denominator = null;
-        Push(_node.LocalName);
+        Push(NodeName);
         if (Enter())
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (IsEspi && Is(name, _n.Numerator))
                 {
                     numerator = ReadOptionalInt64();
@@ -376,12 +376,12 @@ internal sealed partial class EspiParser
     {
         long start = 0, duration = 0;
         bool hasStart = false, hasDuration = false;
-        Push(_node.LocalName);
+        Push(NodeName);
         if (Enter())
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (IsEspi && Is(name, _n.Start))
                 {
                     if (ReadOptionalEpoch() is { } s)
@@ -415,12 +415,12 @@ internal sealed partial class EspiParser
         UnitOfMeasure? uom = null;
         long? value = null;
         string? readingTypeRef = null;
-        Push(_node.LocalName);
+        Push(NodeName);
         if (Enter())
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -467,7 +467,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -561,7 +561,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                if (IsEspi && Is(_node.LocalName, _n.Resources))
+                if (IsEspi && Is(NodeName, _n.Resources))
                 {
                     if (ReadString() is { } uri)
                     {
@@ -588,7 +588,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                if (IsEspi && Is(_node.LocalName, _n.CurrentStatus))
+                if (IsEspi && Is(NodeName, _n.CurrentStatus))
                 {
                     status = (ServiceStatusKind?)ReadCode();
                 }
@@ -613,7 +613,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (IsEspi && Is(name, _n.ProgramIdMapping))
                 {
                     mappings.Add(ReadProgramIdMapping());
@@ -636,7 +636,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var child = _node.LocalName;
+                var child = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();

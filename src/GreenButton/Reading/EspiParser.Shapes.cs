@@ -21,7 +21,7 @@ internal sealed partial class EspiParser
     /// <summary>A root in the namespace of a known foreign format is refused at once, in every mode: nothing in it is ESPI.</summary>
     private void CheckRoot()
     {
-        var ns = _node.NamespaceURI;
+        var ns = NodeNamespace;
         _rootNamespace = ns;
         if (IsGreenButtonNamespace(ns))
         {
@@ -49,10 +49,10 @@ internal sealed partial class EspiParser
     /// <summary>Atom written without its namespace, or an Atom id inside content: read, and said once with a count.</summary>
     private void NoteAtomOutOfPlace()
     {
-        if (_node.NamespaceURI.Length == 0)
+        if (NodeNamespace.Length == 0)
         {
             _diagnostics.Quirk(DiagnosticCodes.AtomWithoutNamespace, DiagnosticSeverity.Info,
-                $"Atom elements written in no namespace (first: '{_node.LocalName}') were read as Atom.", Line, Column, _entryId);
+                $"Atom elements written in no namespace (first: '{NodeName}') were read as Atom.", Line, Column, _entryId);
         }
     }
 
@@ -62,12 +62,12 @@ internal sealed partial class EspiParser
     /// </summary>
     private void SkipForeign()
     {
-        var ns = _node.NamespaceURI;
+        var ns = NodeNamespace;
         if (ns.Length > 0 && ReferenceEquals(ns, _rootNamespace) && !IsGreenButtonNamespace(ns))
         {
             throw NotGreenButton(null);
         }
-        var name = _node.LocalName;
+        var name = NodeName;
         var found = ns.Length == 0 ? "no namespace" : $"the namespace '{ns}'";
         _diagnostics.Quirk(DiagnosticCodes.ForeignElement, DiagnosticSeverity.Warning,
             $"Skipped '{name}' outside the entries: it is in {found}, not ESPI's, so it is no ESPI resource.", Line, Column, _entryId, "foreign:" + name);
@@ -80,8 +80,8 @@ internal sealed partial class EspiParser
         if (_containerCount > 0)
         {
             _diagnostics.Quirk(DiagnosticCodes.ResourceOutsideEntry, DiagnosticSeverity.Info,
-                $"ESPI resources outside any entry (first: '{_node.LocalName}' in {CurrentPath()}) were read as bare resources.", Line, Column, _entryId,
-                "outside:" + _node.LocalName);
+                $"ESPI resources outside any entry (first: '{NodeName}' in {CurrentPath()}) were read as bare resources.", Line, Column, _entryId,
+                "outside:" + NodeName);
         }
     }
 
@@ -100,8 +100,8 @@ internal sealed partial class EspiParser
     {
         var parent = _pathDepth > 0 && _pathDepth <= MaxPath ? _pathNames[_pathDepth - 1] : "a resource";
         _diagnostics.Quirk(DiagnosticCodes.NestedResource, DiagnosticSeverity.Info,
-            $"Resources written inside another resource (first: '{_node.LocalName}' inside '{parent}') were read as resources of their own.",
-            Line, Column, _entryId, "nested:" + _node.LocalName);
+            $"Resources written inside another resource (first: '{NodeName}' inside '{parent}') were read as resources of their own.",
+            Line, Column, _entryId, "nested:" + NodeName);
         ReadResourceCore(_nested!);
     }
 

@@ -35,7 +35,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -198,12 +198,12 @@ internal sealed partial class EspiParser
         string? readCycle = null;
         var tariffRiderRefs = new List<TariffRiderRef>();
         string? agencyName = null;
-        Push(_node.LocalName);
+        Push(NodeName);
         if (Enter())
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -397,7 +397,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -532,7 +532,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();
@@ -769,7 +769,7 @@ internal sealed partial class EspiParser
         {
             while (NextChild())
             {
-                var name = _node.LocalName;
+                var name = NodeName;
                 if (!IsEspi)
                 {
                     SkipUnknown();

@@ -22,7 +22,7 @@ internal sealed partial class EspiParser
     /// Reads the current element's text into a reused buffer, without an intermediate string where the reader allows.
     /// The span is valid until the next read.
     /// </summary>
-    private ReadOnlySpan<char> ReadText() => ReadText(_node.LocalName);
+    private ReadOnlySpan<char> ReadText() => ReadText(NodeName);
 
     /// <param name="leaf">The element's (atomized) name, for messages.</param>
     private ReadOnlySpan<char> ReadText(string leaf)
@@ -33,22 +33,27 @@ internal sealed partial class EspiParser
             ThrowTooDeep();
         }
         // Where the value's element starts, for messages: two field reads, cheaper than any lookup after the fact.
-        if (_lineInfo is not null)
+        if (_fast is { } fast)
+        {
+            _valueLine = fast.LineNumber;
+            _valueColumn = fast.LinePosition;
+        }
+        else if (_lineInfo is not null)
         {
             _valueLine = _lineInfo.LineNumber;
             _valueColumn = _lineInfo.LinePosition;
         }
-        if (_node.IsEmptyElement)
+        if (NodeIsEmpty)
         {
-            _reader.Read();
+            Next();
             return [];
         }
-        _reader.Read();
+        Next();
         var length = 0;
         // Fast path: one text node, then the end tag.
-        if (_node.NodeType == XmlNodeType.Text && _canReadValueChunk)
+        if (NodeKind == XmlNodeType.Text && _canReadValueChunk)
         {
-            var read = _reader.ReadValueChunk(_chars, 0, _chars.Length);
+            var read = ReadChunk(_chars, 0, _chars.Length);
             length = read;
             // The framework's reader fills the buffer unless the value ended (it may hold back one char of a
             // surrogate pair), so a short read is the whole value: the second call, which returns 0 but still costs
@@ -61,20 +66,20 @@ internal sealed partial class EspiParser
                     {
                         GrowChars(leaf);
                     }
-                    read = _reader.ReadValueChunk(_chars, length, _chars.Length - length);
+                    read = ReadChunk(_chars, length, _chars.Length - length);
                     length += read;
                 }
             }
-            _reader.Read();
-            if (_node.NodeType == XmlNodeType.EndElement)
+            Next();
+            if (NodeKind == XmlNodeType.EndElement)
             {
-                _reader.Read();
+                Next();
                 return _chars.AsSpan(0, length);
             }
         }
         while (true)
         {
-            switch (_node.NodeType)
+            switch (NodeKind)
             {
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
@@ -83,7 +88,7 @@ internal sealed partial class EspiParser
                     if (_canReadValueChunk)
                     {
                         int read;
-                        while ((read = _reader.ReadValueChunk(_chars, length, _chars.Length - length)) > 0)
+                        while ((read = ReadChunk(_chars, length, _chars.Length - length)) > 0)
                         {
                             length += read;
                             if (length == _chars.Length)
@@ -102,17 +107,17 @@ internal sealed partial class EspiParser
                         value.CopyTo(_chars.AsSpan(length));
                         length += value.Length;
                     }
-                    _reader.Read();
+                    Next();
                     break;
                 case XmlNodeType.EndElement:
-                    _reader.Read();
+                    Next();
                     return _chars.AsSpan(0, length);
                 case XmlNodeType.Element:
-                    throw DataError($"Element '{leaf}' should hold a value, not the element '{_node.LocalName}'.", leaf);
+                    throw DataError($"Element '{leaf}' should hold a value, not the element '{NodeName}'.", leaf);
                 case XmlNodeType.None:
                     throw Truncated();
                 default:
-                    _reader.Read();
+                    Next();
                     break;
             }
         }
@@ -137,19 +142,19 @@ internal sealed partial class EspiParser
         {
             ThrowTooDeep();
         }
-        var leaf = _node.LocalName;
-        if (_node.IsEmptyElement)
+        var leaf = NodeName;
+        if (NodeIsEmpty)
         {
-            _reader.Read();
+            Next();
             return null;
         }
-        _reader.Read();
+        Next();
         string? single = null;
         StringBuilder? many = null;
         _stringHadCdata = false;
         while (true)
         {
-            switch (_node.NodeType)
+            switch (NodeKind)
             {
                 case XmlNodeType.CDATA:
                     _stringHadCdata = true;
@@ -166,18 +171,18 @@ internal sealed partial class EspiParser
                     {
                         (many ??= new StringBuilder(single)).Append(value);
                     }
-                    _reader.Read();
+                    Next();
                     break;
                 case XmlNodeType.EndElement:
-                    _reader.Read();
+                    Next();
                     var text = (many?.ToString() ?? single ?? "").Trim();
                     return text.Length == 0 ? null : text;
                 case XmlNodeType.Element:
-                    throw DataError($"Element '{leaf}' should hold text, not the element '{_node.LocalName}'.", leaf);
+                    throw DataError($"Element '{leaf}' should hold text, not the element '{NodeName}'.", leaf);
                 case XmlNodeType.None:
                     throw Truncated();
                 default:
-                    _reader.Read();
+                    Next();
                     break;
             }
         }
@@ -186,10 +191,10 @@ internal sealed partial class EspiParser
     /// <summary>Reads an optional number: an empty element (<c>&lt;tou/&gt;</c>, <c>&lt;tou&gt; &lt;/tou&gt;</c>) means absent.</summary>
     private long? ReadOptionalInt64()
     {
-        var leaf = _node.LocalName;
-        if (_node.IsEmptyElement)
+        var leaf = NodeName;
+        if (NodeIsEmpty)
         {
-            _reader.Read();
+            Next();
             return null;
         }
         var text = ReadText(leaf);
@@ -211,23 +216,23 @@ internal sealed partial class EspiParser
 
     private int? ReadOptionalInt32()
     {
-        var leaf = _node.LocalName;
+        var leaf = NodeName;
         return ReadOptionalInt64() is not { } value ? null
             : value is >= int.MinValue and <= int.MaxValue ? (int)value : throw NumberError($"{value}", leaf);
     }
 
     private short? ReadOptionalInt16()
     {
-        var leaf = _node.LocalName;
+        var leaf = NodeName;
         return ReadOptionalInt64() is not { } value ? null
             : value is >= short.MinValue and <= short.MaxValue ? (short)value : throw NumberError($"{value}", leaf);
     }
 
     private DateTimeOffset? ReadOptionalEpochDate()
     {
-        if (_node.IsEmptyElement)
+        if (NodeIsEmpty)
         {
-            _reader.Read();
+            Next();
             return null;
         }
         return ReadOptionalEpoch() is { } seconds ? EspiTime.FromUnixSeconds(seconds) : null;
@@ -236,10 +241,10 @@ internal sealed partial class EspiParser
     /// <summary>An epoch (<see cref="ReadEpoch(string)"/>); an element with no text means absent (reported).</summary>
     private long? ReadOptionalEpoch()
     {
-        var leaf = _node.LocalName;
-        if (_node.IsEmptyElement)
+        var leaf = NodeName;
+        if (NodeIsEmpty)
         {
-            _reader.Read();
+            Next();
             NoteEmpty(leaf, Line, Column);
             return null;
         }
@@ -255,9 +260,9 @@ internal sealed partial class EspiParser
     /// <summary>A duration (<see cref="CheckDuration(long)"/>); an element with no text means absent (reported).</summary>
     private long? ReadOptionalDuration(string leaf)
     {
-        if (_node.IsEmptyElement)
+        if (NodeIsEmpty)
         {
-            _reader.Read();
+            Next();
             NoteEmpty(leaf, Line, Column);
             return null;
         }
@@ -266,9 +271,9 @@ internal sealed partial class EspiParser
 
     private bool? ReadOptionalBoolean()
     {
-        if (_node.IsEmptyElement)
+        if (NodeIsEmpty)
         {
-            _reader.Read();
+            Next();
             return null;
         }
         return ReadBoolean();
@@ -327,7 +332,7 @@ internal sealed partial class EspiParser
 
     private bool? ReadBoolean()
     {
-        var leaf = _node.LocalName;
+        var leaf = NodeName;
         var text = ReadText().Trim();
         if (text.IsEmpty)
         {
@@ -348,7 +353,7 @@ internal sealed partial class EspiParser
     /// <summary>Reads hexBinary (roleFlags, DST rules) as an unsigned number; an empty element means absent (reported).</summary>
     private uint? ReadOptionalHex32()
     {
-        var leaf = _node.LocalName;
+        var leaf = NodeName;
         var line = Line;
         var column = Column;
         var text = ReadText();
@@ -497,7 +502,7 @@ internal sealed partial class EspiParser
     /// </summary>
     private DateTimeOffset? ReadAtomDate()
     {
-        var leaf = _node.LocalName;
+        var leaf = NodeName;
         var line = Line; // the date's own position: after it is read, the reader stands on the next node (or beyond its unit)
         var column = Column;
         var text = ReadString();

@@ -161,7 +161,7 @@ internal sealed partial class EspiParser
     /// <summary>Consumes one unit at the reader's position and says what came of it.</summary>
     private Walked WalkStep()
     {
-        switch (_node.NodeType)
+        switch (NodeKind)
         {
             case XmlNodeType.Element:
                 return WalkElement();
@@ -170,13 +170,13 @@ internal sealed partial class EspiParser
             case XmlNodeType.Text:
             case XmlNodeType.CDATA:
                 _diagnostics.Quirk(DiagnosticCodes.StrayText, DiagnosticSeverity.Info, $"Ignored text between elements in {CurrentPath()}.", Line, Column, _entryId);
-                _reader.Read();
+                Next();
                 return Walked.Continue;
             case XmlNodeType.None:
-                _reader.Read(); // at the end, or (async) where the recorder met an error: raises it here, as the reader would
+                Next(); // at the end, or (async) where the recorder met an error: raises it here, as the reader would
                 return _containerCount > 0 ? throw Truncated() : Walked.End;
             default:
-                return _reader.Read() || _containerCount > 0 ? Walked.Continue : Walked.End;
+                return Next() || _containerCount > 0 ? Walked.Continue : Walked.End;
         }
     }
 
@@ -184,7 +184,7 @@ internal sealed partial class EspiParser
     {
         var unit = Classify(_reader);
         if (unit is Unit.Feed or Unit.Entry or Unit.Content or Unit.Link or Unit.Id or Unit.Title or Unit.Published or Unit.Updated
-            && !ReferenceEquals(_node.NamespaceURI, _n.Atom))
+            && !ReferenceEquals(NodeNamespace, _n.Atom))
         {
             NoteAtomOutOfPlace();
         }
@@ -199,8 +199,8 @@ internal sealed partial class EspiParser
                 Open(Container.Content, _n.Content, -1);
                 return Walked.Continue;
             case Unit.Wrapper:
-                _diagnostics.Unknown(_node.NamespaceURI, _node.LocalName, CurrentPath(), Line, Column, _entryId);
-                Open(Container.Wrapper, _node.LocalName, -1);
+                _diagnostics.Unknown(NodeNamespace, NodeName, CurrentPath(), Line, Column, _entryId);
+                Open(Container.Wrapper, NodeName, -1);
                 return Walked.Continue;
             case Unit.Resource:
                 return WalkResource();
@@ -223,9 +223,9 @@ internal sealed partial class EspiParser
     private void Open(Container container, string name, int index)
     {
         Push(name, index);
-        if (_node.IsEmptyElement)
+        if (NodeIsEmpty)
         {
-            _reader.Read();
+            Next();
             Pop();
             return;
         }
@@ -234,19 +234,19 @@ internal sealed partial class EspiParser
             Array.Resize(ref _containers, _containers.Length * 2);
         }
         _containers[_containerCount++] = container;
-        _reader.Read();
+        Next();
     }
 
     private Walked WalkEnd()
     {
         if (_containerCount == 0)
         {
-            _reader.Read();
+            Next();
             return Walked.Continue;
         }
         var closed = _containers[--_containerCount];
         Pop();
-        _reader.Read();
+        Next();
         return closed == Container.Entry ? EndEntry() : Walked.Continue;
     }
 
@@ -264,7 +264,7 @@ internal sealed partial class EspiParser
         }
         _entryId = null;
         _entrySelf = _entryUp = null;
-        var empty = _node.IsEmptyElement;
+        var empty = NodeIsEmpty;
         Open(Container.Entry, _n.Entry, index);
         return empty ? EndEntry() : Walked.Continue;
     }
@@ -366,7 +366,7 @@ internal sealed partial class EspiParser
     /// <summary>Readings mode: IntervalBlocks are opened (or held), ReadingTypes read for their intervalLength.</summary>
     private Walked StreamResource()
     {
-        var name = _node.LocalName;
+        var name = NodeName;
         if (Is(name, _n.IntervalBlock))
         {
             if (_open is { } open && _entrySelf is null)
@@ -428,7 +428,7 @@ internal sealed partial class EspiParser
         var line = Line;
         var column = Column;
         var pathDepth = _pathDepth;
-        var name = _node.LocalName;
+        var name = NodeName;
         try
         {
             ReadResourceInto(target);
@@ -449,7 +449,7 @@ internal sealed partial class EspiParser
         var line = Line;
         var column = Column;
         var pathDepth = _pathDepth;
-        var name = _node.LocalName;
+        var name = NodeName;
         try
         {
             ReadUnit(unit);
@@ -580,36 +580,36 @@ internal sealed partial class EspiParser
     private int SkipRestOfUnit(int depth)
     {
         var readings = 0;
-        if (_node.NodeType == XmlNodeType.Element && _node.Depth == depth)
+        if (NodeKind == XmlNodeType.Element && _node.Depth == depth)
         {
             // The error was the unit's own start tag (a resource in a wrong namespace).
-            if (_node.IsEmptyElement)
+            if (NodeIsEmpty)
             {
-                _reader.Read();
+                Next();
                 return 0;
             }
-            _reader.Read();
+            Next();
         }
-        while (!(_node.NodeType == XmlNodeType.EndElement && _node.Depth == depth))
+        while (!(NodeKind == XmlNodeType.EndElement && _node.Depth == depth))
         {
-            if (_node.Depth < depth || (_node.Depth == depth && _node.NodeType == XmlNodeType.Element))
+            if (_node.Depth < depth || (_node.Depth == depth && NodeKind == XmlNodeType.Element))
             {
                 return readings; // already past it
             }
-            if (_node.NodeType == XmlNodeType.Element)
+            if (NodeKind == XmlNodeType.Element)
             {
                 CheckDepth();
-                if (_node.Depth == depth + 1 && Is(_node.LocalName, _n.IntervalReading))
+                if (_node.Depth == depth + 1 && Is(NodeName, _n.IntervalReading))
                 {
                     readings++;
                 }
             }
-            if (!_reader.Read())
+            if (!Next())
             {
                 throw Truncated();
             }
         }
-        _reader.Read();
+        Next();
         return readings;
     }
 
@@ -628,20 +628,20 @@ internal sealed partial class EspiParser
     private void SkipElement()
     {
         CheckDepth();
-        if (_node.IsEmptyElement)
+        if (NodeIsEmpty)
         {
-            _reader.Read();
+            Next();
             return;
         }
         var depth = _node.Depth;
-        while (_reader.Read())
+        while (Next())
         {
             if (_node.Depth <= depth)
             {
-                _reader.Read(); // the element's end tag
+                Next(); // the element's end tag
                 return;
             }
-            if (_node.NodeType == XmlNodeType.Element)
+            if (NodeKind == XmlNodeType.Element)
             {
                 CheckDepth();
             }

@@ -22,6 +22,12 @@ internal sealed partial class EspiParser : IDisposable
     /// </summary>
     private readonly XmlReader _node;
 
+    /// <summary>
+    /// <see cref="_reader"/> when it is the parser's own UTF-8 reader: its members are called directly (it is sealed),
+    /// not through XmlReader's virtual ones, which a process without dynamic PGO pays for on every node.
+    /// </summary>
+    private readonly Utf8XmlReader? _fast;
+
     /// <summary>The async path's real reader, recorded unit by unit into <see cref="_reader"/>; null on the sync path.</summary>
     private readonly XmlReader? _source;
     private readonly IXmlLineInfo? _lineInfo;
@@ -47,6 +53,7 @@ internal sealed partial class EspiParser : IDisposable
     {
         _reader = reader;
         _node = reader is SchemaPassThroughReader passThrough ? passThrough.Node : reader;
+        _fast = reader as Utf8XmlReader;
         _source = source;
         _lineInfo = _node as IXmlLineInfo;
         _n = names;
@@ -132,9 +139,21 @@ internal sealed partial class EspiParser : IDisposable
 
     // ---- Position and path -------------------------------------------------------------------------------------
 
-    private int Line => _lineInfo is { } info && info.HasLineInfo() ? info.LineNumber : 0;
+    private string NodeName => _fast is { } fast ? fast.LocalName : _node.LocalName;
 
-    private int Column => _lineInfo is { } info && info.HasLineInfo() ? info.LinePosition : 0;
+    private string NodeNamespace => _fast is { } fast ? fast.NamespaceURI : _node.NamespaceURI;
+
+    private XmlNodeType NodeKind => _fast is { } fast ? fast.NodeType : _node.NodeType;
+
+    private bool NodeIsEmpty => _fast is { } fast ? fast.IsEmptyElement : _node.IsEmptyElement;
+
+    private bool Next() => _fast is { } fast ? fast.Read() : _reader.Read();
+
+    private int ReadChunk(char[] buffer, int index, int count) => _fast is { } fast ? fast.ReadValueChunk(buffer, index, count) : _reader.ReadValueChunk(buffer, index, count);
+
+    private int Line => _fast is { } fast ? fast.LineNumber : _lineInfo is { } info && info.HasLineInfo() ? info.LineNumber : 0;
+
+    private int Column => _fast is { } fast ? fast.LinePosition : _lineInfo is { } info && info.HasLineInfo() ? info.LinePosition : 0;
 
     private void Push(string name, int index = -1)
     {
@@ -187,12 +206,12 @@ internal sealed partial class EspiParser : IDisposable
     /// <summary>Moves inside the current element; false (with the element consumed) when it is empty.</summary>
     private bool Enter()
     {
-        if (_node.IsEmptyElement)
+        if (NodeIsEmpty)
         {
-            _reader.Read();
+            Next();
             return false;
         }
-        _reader.Read();
+        Next();
         return true;
     }
 
@@ -204,22 +223,22 @@ internal sealed partial class EspiParser : IDisposable
     {
         while (true)
         {
-            switch (_node.NodeType)
+            switch (NodeKind)
             {
                 case XmlNodeType.Element:
                     return true;
                 case XmlNodeType.EndElement:
-                    _reader.Read();
+                    Next();
                     return false;
                 case XmlNodeType.Text:
                 case XmlNodeType.CDATA:
                     _diagnostics.Quirk(DiagnosticCodes.StrayText, DiagnosticSeverity.Info, $"Ignored text between elements in {CurrentPath()}.", Line, Column, _entryId);
-                    _reader.Read();
+                    Next();
                     break;
                 case XmlNodeType.None:
                     throw Truncated();
                 default:
-                    if (!_reader.Read())
+                    if (!Next())
                     {
                         throw Truncated();
                     }
@@ -228,17 +247,17 @@ internal sealed partial class EspiParser : IDisposable
         }
     }
 
-    private bool IsEspi => ReferenceEquals(_node.NamespaceURI, _n.Espi) || ReferenceEquals(_node.NamespaceURI, _n.Customer);
+    private bool IsEspi => ReferenceEquals(NodeNamespace, _n.Espi) || ReferenceEquals(NodeNamespace, _n.Customer);
 
     /// <summary>Skips an element the parser does not model, counting it by name; a usage resource inside a resource is read.</summary>
     private void SkipUnknown()
     {
-        if (_nested is not null && ReferenceEquals(_node.NamespaceURI, _n.Espi) && IsNestableResourceName(_node.LocalName))
+        if (_nested is not null && ReferenceEquals(NodeNamespace, _n.Espi) && IsNestableResourceName(NodeName))
         {
             ReadNested();
             return;
         }
-        _diagnostics.Unknown(_node.NamespaceURI, _node.LocalName, CurrentPath(), Line, Column, _entryId);
+        _diagnostics.Unknown(NodeNamespace, NodeName, CurrentPath(), Line, Column, _entryId);
         SkipElement();
     }
 

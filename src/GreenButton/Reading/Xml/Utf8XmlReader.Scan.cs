@@ -46,11 +46,8 @@ internal sealed partial class Utf8XmlReader
 
     private struct OpenElement
     {
-        public string Local;
-        public string Prefix;
+        public NameEntry Name;
         public string Ns;
-        public string QName;
-        public byte[] Bytes;
         public int Bindings;
         public int Line;
         public int Column;
@@ -119,11 +116,15 @@ internal sealed partial class Utf8XmlReader
     // The node.
     private XmlNodeType _type;
     private int _depth;
-    private string _local;
-    private string _prefix;
+    /// <summary>The element's or end tag's name; text nodes leave it as it was (the getters know their kind).</summary>
+    private NameEntry _name;
     private string _ns;
-    private string _qname;
     private readonly string _empty;
+    private readonly NameEntry _emptyName;
+    private readonly NameEntry _xmlDeclarationName;
+
+    /// <summary>The last start tag's name: the next start tag is most often the one that followed it last time.</summary>
+    private NameEntry? _lastStart;
     private bool _isEmpty;
     private int _nodeLine;
     private int _nodeColumn;
@@ -185,7 +186,8 @@ internal sealed partial class Utf8XmlReader
                     {
                         _type = XmlNodeType.None;
                         _depth = 0;
-                        _local = _prefix = _ns = _qname = _empty;
+                        _name = _emptyName;
+                        _ns = _empty;
                         _nodeLine = _line;
                         _nodeColumn = ColumnAt(_pos);
                         _readState = ReadState.EndOfFile;
@@ -370,6 +372,19 @@ internal sealed partial class Utf8XmlReader
         _colAdjust = 0;
     }
 
+    /// <summary>Stores the node's name, skipping the write barrier when it is the one already there (an end tag after its text).</summary>
+    private void SetName(NameEntry name, string ns)
+    {
+        if (!ReferenceEquals(_name, name))
+        {
+            _name = name;
+        }
+        if (!ReferenceEquals(_ns, ns))
+        {
+            _ns = ns;
+        }
+    }
+
     private void SetNode(XmlNodeType type, int depth, int line, int column)
     {
         _type = type;
@@ -463,7 +478,6 @@ internal sealed partial class Utf8XmlReader
         }
         _pos = p;
         SetNode(XmlNodeType.Text, _openCount, line, column);
-        _local = _prefix = _ns = _qname = _empty;
         _isEmpty = false;
         return Scan.Node;
     }
@@ -596,7 +610,7 @@ internal sealed partial class Utf8XmlReader
         }
         ref var open = ref _open[_openCount - 1];
         var p = start + 2;
-        var name = open.Bytes;
+        var name = open.Name.Bytes;
         if (b.Length - p <= name.Length)
         {
             return Scan.More;
@@ -627,10 +641,7 @@ internal sealed partial class Utf8XmlReader
         }
         _pos = p + 1;
         SetNode(XmlNodeType.EndElement, _openCount - 1, _tokenLine, column);
-        _local = open.Local;
-        _prefix = open.Prefix;
-        _ns = open.Ns;
-        _qname = open.QName;
+        SetName(open.Name, open.Ns);
         _isEmpty = false;
         _popPending = true;
         return Scan.Node;
@@ -645,10 +656,25 @@ internal sealed partial class Utf8XmlReader
         var p = start + 1;
         var line = _line;
         var column = ColumnAt(p);
-        var nameEnd = ScanName(b, p, out var name);
-        if (nameEnd < 0)
+        int nameEnd;
+        NameEntry name;
+        if (_lastStart?.Next is { } guess && b.Length - p > guess.Bytes.Length && b.Slice(p, guess.Bytes.Length).SequenceEqual(guess.Bytes)
+            && !NameBytes[b[p + guess.Bytes.Length]])
         {
-            return nameEnd == -2 ? Scan.More : Scan.HandOver;
+            name = guess;
+            nameEnd = p + guess.Bytes.Length;
+        }
+        else
+        {
+            nameEnd = ScanName(b, p, out name);
+            if (nameEnd < 0)
+            {
+                return nameEnd == -2 ? Scan.More : Scan.HandOver;
+            }
+            if (_lastStart is { } last)
+            {
+                last.Next = name;
+            }
         }
         p = nameEnd;
         var count = 0;
@@ -711,10 +737,11 @@ internal sealed partial class Utf8XmlReader
         }
         _pos = p;
         SetNode(XmlNodeType.Element, _openCount, line, column);
-        _local = name.Local;
-        _prefix = name.Prefix;
-        _ns = ns;
-        _qname = name.QName;
+        SetName(name, ns);
+        if (!ReferenceEquals(_lastStart, name))
+        {
+            _lastStart = name;
+        }
         _isEmpty = empty;
         Push(name, ns, bindings, declarations, line, column);
         _popPending = empty;

@@ -12,6 +12,9 @@ internal sealed partial class Utf8XmlReader
         public readonly string QName = qname;
         public readonly string Prefix = prefix;
         public readonly string Local = local;
+
+        /// <summary>The start tag that followed this one last time, tried first (its bytes compared, no hash).</summary>
+        public NameEntry? Next;
     }
 
     private const int NameCacheSize = 1024;
@@ -268,8 +271,8 @@ internal sealed partial class Utf8XmlReader
         _declaration = Encoding.Latin1.GetString(b[valuesStart..valuesEnd]);
         _pos = p;
         SetNode(System.Xml.XmlNodeType.XmlDeclaration, 0, _tokenLine, column);
-        _local = _qname = _xmlName;
-        _prefix = _ns = _empty;
+        _name = _xmlDeclarationName;
+        _ns = _empty;
         _isEmpty = false;
         _prologNodes++;
         return Scan.Node;
@@ -415,13 +418,20 @@ internal sealed partial class Utf8XmlReader
             Array.Resize(ref _open, _openCount * 2);
         }
         ref var e = ref _open[_openCount++];
-        e.Local = name.Local;
-        e.Prefix = name.Prefix;
-        e.Ns = ns;
-        e.QName = name.QName;
-        e.Bytes = name.Bytes;
+        // Mostly the same element at the same depth as last time: compared first, to skip the write barriers.
+        if (!ReferenceEquals(e.Name, name))
+        {
+            e.Name = name;
+        }
+        if (!ReferenceEquals(e.Ns, ns))
+        {
+            e.Ns = ns;
+        }
+        if (!ReferenceEquals(e.Declarations, declarations))
+        {
+            e.Declarations = declarations;
+        }
         e.Bindings = bindings;
-        e.Declarations = declarations;
         e.Line = line;
         e.Column = column;
     }

@@ -53,7 +53,10 @@ internal sealed partial class Utf8XmlReader : XmlReader, IXmlLineInfo
         _xmlnsName = _names.Add("xmlns");
         _xmlName = _names.Add("xml");
         _empty = _names.Add("");
-        _local = _prefix = _ns = _qname = _empty;
+        _emptyName = new NameEntry([], _empty, _empty, _empty);
+        _xmlDeclarationName = new NameEntry([], _xmlName, _empty, _xmlName);
+        _name = _emptyName;
+        _ns = _empty;
     }
 
     /// <summary>Whether synchronous parses use this reader: unless <see cref="FrameworkReaderSwitch"/> is set.</summary>
@@ -72,16 +75,16 @@ internal sealed partial class Utf8XmlReader : XmlReader, IXmlLineInfo
         : _attrIndex < 0 ? _type : _onAttrValue ? XmlNodeType.Text : XmlNodeType.Attribute;
 
     public override string LocalName => _inner is { } inner ? inner.LocalName
-        : _attrIndex < 0 || _onAttrValue ? (_onAttrValue ? _empty : _local) : _attrs[_attrIndex].Local;
+        : _attrIndex >= 0 ? (_onAttrValue ? _empty : _attrs[_attrIndex].Local) : _type == XmlNodeType.Text ? _empty : _name.Local;
 
     public override string Name => _inner is { } inner ? inner.Name
-        : _attrIndex < 0 || _onAttrValue ? (_onAttrValue ? _empty : _qname) : _attrs[_attrIndex].QName;
+        : _attrIndex >= 0 ? (_onAttrValue ? _empty : _attrs[_attrIndex].QName) : _type == XmlNodeType.Text ? _empty : _name.QName;
 
     public override string Prefix => _inner is { } inner ? inner.Prefix
-        : _attrIndex < 0 || _onAttrValue ? (_onAttrValue ? _empty : _prefix) : _attrs[_attrIndex].Prefix;
+        : _attrIndex >= 0 ? (_onAttrValue ? _empty : _attrs[_attrIndex].Prefix) : _type == XmlNodeType.Text ? _empty : _name.Prefix;
 
     public override string NamespaceURI => _inner is { } inner ? inner.NamespaceURI
-        : _attrIndex < 0 || _onAttrValue ? (_onAttrValue ? _empty : _ns) : _attrs[_attrIndex].Ns;
+        : _attrIndex >= 0 ? (_onAttrValue ? _empty : _attrs[_attrIndex].Ns) : _type == XmlNodeType.Text ? _empty : _ns;
 
     public override int Depth => _inner is { } inner ? inner.Depth
         : _attrIndex < 0 ? _depth : _depth + (_onAttrValue ? 2 : 1);
@@ -424,7 +427,7 @@ internal sealed partial class Utf8XmlReader : XmlReader, IXmlLineInfo
             return (segments, column >= 5 ? line - 1 : Math.Max(0, line - 2), column >= 5 ? column - 5 : 0);
         }
         ref var root = ref _open[0];
-        var rootTag = "<" + root.QName + root.Declarations;
+        var rootTag = "<" + root.Name.QName + root.Declarations;
         segments.Add(HandOverStream.Segment.Of(rootTag));
         long currentLine = root.Line;
         long currentColumn = root.Column - 1 + rootTag.Length;
@@ -460,7 +463,7 @@ internal sealed partial class Utf8XmlReader : XmlReader, IXmlLineInfo
             }
             if (i < _openCount)
             {
-                var tag = "<" + _open[i].QName + _open[i].Declarations;
+                var tag = "<" + _open[i].Name.QName + _open[i].Declarations;
                 segments.Add(HandOverStream.Segment.Of(tag));
                 currentColumn += tag.Length;
             }
