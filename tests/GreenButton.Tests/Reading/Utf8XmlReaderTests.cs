@@ -292,6 +292,34 @@ public sealed class Utf8XmlReaderTests
     }
 
     [Fact]
+    public void A_token_or_prolog_over_the_largest_buffer_is_the_framework_reader_s_to_read()
+    {
+        var big = new string('7', Utf8XmlReader.MaxBuffer + 1000);
+        ShouldAgree(Encoding.UTF8.GetBytes("<a><b>1</b><b>" + big + "</b><b>2</b></a>"), "a text of 8 MB and more");
+        ShouldAgree(Encoding.UTF8.GetBytes("<?xml version=\"1.0\"?><!--" + big + "--><a><b>1</b></a>"), "a prolog of 8 MB and more");
+        ShouldAgree(Encoding.UTF8.GetBytes("<a><b>1</b><b>" + big + "</c></a>"), "an 8 MB text before a broken end tag");
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_utf8_far_into_a_feed_are_the_framework_reader_s_error()
+    {
+        // The framework's reader decodes ahead, so it fails some nodes before the bad bytes' own node; this reader
+        // hands over as soon as it reads them (blocks of 64 KB), so the framework's reader reads on from there and
+        // fails the same way: the same error, at the same position.
+        var feed = SyntheticFeed.ToBytes(new SyntheticFeedOptions { Days = 20 }, out _);
+        feed.Length.Should().BeGreaterThan(300_000);
+        var text = Encoding.UTF8.GetString(feed);
+        var at = text.IndexOf("<espi:value>", 250_000, StringComparison.Ordinal) + "<espi:value>".Length;
+        var bad = feed[..at].Concat(new byte[] { 0xC3, 0x28 }).Concat(feed[at..]).ToArray();
+        var expected = Trace(bad, fast: false);
+        var actual = Trace(bad, fast: true);
+        expected[^1].Should().StartWith("error XmlException: Invalid character in the given encoding.");
+        actual[^1].Should().Be(expected[^1]);
+        actual.Count.Should().BeLessThanOrEqualTo(expected.Count, "no node the framework's reader would not have given");
+        actual.Should().Equal(expected.Take(actual.Count - 1).Append(expected[^1]));
+    }
+
+    [Fact]
     public void The_whole_generated_feed_reads_as_the_framework_reads_it()
     {
         ShouldAgree(s_feed, "the generated feed");
