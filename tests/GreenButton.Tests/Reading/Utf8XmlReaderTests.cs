@@ -95,6 +95,8 @@ public sealed class Utf8XmlReaderTests
         "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone='yes' ?>\n<a/>",
         "<?xml version='1.0'?><a/>",
         "<?xml  version=\"1.0\"   encoding=\"utf-8\"?>\r\n<a/>",
+        "<?xml version=\"1.0\" encoding=\r\"utf-8\"?><a/>",
+        "<?xml version=\"1.0\"\r\n encoding=\"utf-8\"\rstandalone=\"no\"?><a/>",
         "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>\u00e9</a>",
         "<?xml version=\"1.1\"?><a/>",
         "<?xml version=\"1.0\" standalone=\"maybe\"?><a/>",

@@ -267,6 +267,10 @@ internal sealed partial class Utf8XmlReader
             valuesEnd = p;
             count++;
         }
+        if (b[valuesStart..valuesEnd].Contains((byte)'\r'))
+        {
+            return Scan.HandOver; // the framework's reader gives the declaration's text with its line ends normalized
+        }
         _attrCount = count;
         _declaration = Encoding.Latin1.GetString(b[valuesStart..valuesEnd]);
         _pos = p;
