@@ -285,7 +285,33 @@ internal sealed partial class EspiParser : IDisposable
             var column = xml.LineNumber > 0 ? xml.LinePosition : Column;
             return new GreenButtonException(XmlReason(xml), Source, line, column, CurrentPath(), _entryId, ex);
         }
-        return new GreenButtonException("The input is not in the encoding it declares: " + ex.Message, Source, Line, Column, CurrentPath(), _entryId, ex);
+        var reason = ex is DecoderFallbackException
+            ? "The input is not in the encoding it declares: " + ex.Message
+            : "Malformed XML: the XML reader failed on this input (" + ex.Message + ").";
+        return new GreenButtonException(reason, Source, Line, Column, CurrentPath(), _entryId, ex);
+    }
+
+    /// <summary>
+    /// An error of the XML reader: malformed XML, bytes not in the encoding, or an exception of another type thrown
+    /// inside System.Xml itself (its reader throws <see cref="ArgumentOutOfRangeException"/> from a buffer copy when a
+    /// declaration with a bad byte arrives in short reads), which must not leave the library as a foreign type.
+    /// </summary>
+    internal static bool IsReaderError(Exception ex)
+        => ex is XmlException or DecoderFallbackException || (ex is ArgumentException or IndexOutOfRangeException or InvalidOperationException && ThrownInSystemXml(ex));
+
+    /// <summary>Whether the first frame of <paramref name="ex"/>'s stack outside CoreLib is System.Xml's (not the input stream's).</summary>
+    private static bool ThrownInSystemXml(Exception ex)
+    {
+        foreach (var frame in new System.Diagnostics.StackTrace(ex).GetFrames())
+        {
+            var assembly = System.Diagnostics.DiagnosticMethodInfo.Create(frame)?.DeclaringAssemblyName;
+            if (assembly is null || assembly.StartsWith("System.Private.CoreLib", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            return assembly.StartsWith("System.Private.Xml", StringComparison.Ordinal);
+        }
+        return false;
     }
 
     /// <summary>The reason of an XML reader's error: a DTD is refused by rule, and said plainly; anything else is malformed XML.</summary>

@@ -64,7 +64,7 @@ internal sealed class IntervalReadingSequence(Func<EspiParser> create) : IEnumer
             }
             catch (Exception ex)
             {
-                var thrown = ex is XmlException or DecoderFallbackException ? _parser.Wrap(ex) : ex;
+                var thrown = EspiParser.IsReaderError(ex) ? _parser.Wrap(ex) : ex;
                 if (_batch!.Count > 0)
                 {
                     // The readings read before the error are handed out first; the error comes with the next batch.

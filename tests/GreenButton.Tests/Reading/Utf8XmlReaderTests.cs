@@ -70,6 +70,14 @@ public sealed class Utf8XmlReaderTests
     {
         var expected = Trace(input, fast: false);
         var actual = Trace(input, fast: true, chunk, handOverAt);
+        if (chunk > 0 && expected[^1].Contains("Invalid character in the given encoding", StringComparison.Ordinal))
+        {
+            // How many nodes come before bytes that are not UTF-8 depends on how far each reader has read and decoded
+            // when they arrive a few bytes at a time (the framework's reader fails even before the declaration it has
+            // read; this one checks each block as it reads it): the same error must end both.
+            actual[^1].Should().Be(expected[^1], "{0} (chunk {1}) should end in the framework's encoding error", what, chunk);
+            return;
+        }
         if (chunk > 0 && expected.Count > 0 && actual.Count == expected.Count && expected[^1].StartsWith("error", StringComparison.Ordinal))
         {
             // Read a few bytes at a time, the framework's reader quotes as much of a bad token as it holds, and can
@@ -116,6 +124,9 @@ public sealed class Utf8XmlReaderTests
         "<r xmlns=\"u\" xmlns:p='v'>\r\n  <p:b  x = \"1\r\n2\t3&#10;\"  >t\r\nu</p:b >\n</r>",
         "<a>x<?pi z?>y</a>",
         "<?pi?><a/>",
+        "<?x?l version=\"1.0\"?>\n<a/>",
+        "<a><?pi?x?></a>",
+        "<a><?pi ?x?></a>",
         "<?xml-stylesheet type=\"text/xsl\" href=\"a.xsl\"?>\n<a/>",
         "<?XML x?><a/>",
         "<a><?xml x?></a>",
@@ -303,6 +314,80 @@ public sealed class Utf8XmlReaderTests
     }
 
     [Fact]
+    public void A_start_tag_with_very_many_attributes_is_the_framework_reader_s_to_read()
+    {
+        // Hostile: the duplicate check of this reader is quadratic, so past MaxAttributes it hands over.
+        var many = string.Concat(Enumerable.Range(0, 20_000).Select(i => $" a{i}=\"{i}\""));
+        var input = Encoding.UTF8.GetBytes("<r><e" + many + "/><e" + many + " a7=\"x\"/></r>");
+        ShouldAgree(input, "20,000 attributes, then a duplicate");
+        var settings = EspiParser.CreateSettings(new NameTable(), closeInput: true, async: false);
+        using var reader = new Utf8XmlReader(new MemoryStream(input), settings);
+        reader.Read();
+        reader.HandedOver.Should().BeFalse();
+        reader.Read();
+        reader.HandedOver.Should().BeTrue();
+        reader.AttributeCount.Should().Be(20_000);
+    }
+
+    [Fact]
+    public void Very_many_namespace_declarations_in_scope_are_the_framework_reader_s_to_read()
+    {
+        // Hostile: this reader looks prefixes up linearly, so past MaxBindings declarations in scope it hands over.
+        var depth = 400;
+        var open = string.Concat(Enumerable.Range(0, depth).Select(i => $"<p{i}:e xmlns:p{i}=\"u{i}\" xmlns:q{i}=\"v{i}\" q{i}:a=\"1\">"));
+        var close = string.Concat(Enumerable.Range(0, depth).Reverse().Select(i => $"</p{i}:e>"));
+        var input = Encoding.UTF8.GetBytes(open + "<p3:x q5:b=\"2\"/>" + close);
+        ShouldAgree(input, "800 namespace declarations in scope");
+        var settings = EspiParser.CreateSettings(new NameTable(), closeInput: true, async: false);
+        using var reader = new Utf8XmlReader(new MemoryStream(input), settings);
+        for (var i = 0; i < Utf8XmlReader.MaxBindings / 2; i++)
+        {
+            reader.Read();
+        }
+        reader.HandedOver.Should().BeFalse();
+        reader.Read();
+        reader.HandedOver.Should().BeTrue();
+        reader.Depth.Should().Be(Utf8XmlReader.MaxBindings / 2);
+    }
+
+    [Fact]
+    public async Task A_declaration_with_a_bad_byte_read_in_short_pieces_is_a_GreenButtonException_on_every_path()
+    {
+        // The framework's reader throws ArgumentOutOfRangeException from a buffer copy on this input when it comes in
+        // reads of 1 to 3 bytes (found by the mutated feeds): the parser reports it as malformed XML on every path.
+        var input = s_feed.AsSpan(0, 6000).ToArray().ToList();
+        input.Insert(18, 0xE2);
+        var bytes = input.ToArray();
+        var framework = Trace(bytes, fast: false, chunk: 3);
+        framework[^1].Should().StartWith("error ArgumentOutOfRangeException", "the framework's reader's own failure, which the parser must not let out");
+        var sync = () => GreenButtonReader.ReadEntries(new TrickleStream(new MemoryStream(bytes), 3)).ToList();
+        sync.Should().Throw<GreenButtonException>().Which.Reason.Should().StartWith("Malformed XML");
+        var load = () => GreenButtonDocument.Load(new TrickleStream(new MemoryStream(bytes), 3));
+        load.Should().Throw<GreenButtonException>();
+        try
+        {
+            // The framework's reader straight on the short reads: its own exception, reported as malformed XML.
+            AppContext.SetSwitch(Utf8XmlReader.FrameworkReaderSwitch, true);
+            var error = sync.Should().Throw<GreenButtonException>().Which;
+            error.Reason.Should().StartWith("Malformed XML: the XML reader failed on this input");
+            error.InnerException.Should().BeOfType<ArgumentOutOfRangeException>();
+        }
+        finally
+        {
+            AppContext.SetSwitch(Utf8XmlReader.FrameworkReaderSwitch, false);
+        }
+        var async = async () =>
+        {
+            await foreach (var _ in GreenButtonReader.ReadEntriesAsync(new TrickleStream(new MemoryStream(bytes), 3)))
+            {
+            }
+        };
+        (await async.Should().ThrowAsync<GreenButtonException>()).Which.Reason.Should().StartWith("Malformed XML");
+        var loadAsync = () => GreenButtonDocument.LoadAsync(new TrickleStream(new MemoryStream(bytes), 3));
+        await loadAsync.Should().ThrowAsync<GreenButtonException>();
+    }
+
+    [Fact]
     public void Bytes_that_are_not_utf8_far_into_a_feed_are_the_framework_reader_s_error()
     {
         // The framework's reader decodes ahead, so it fails some nodes before the bad bytes' own node; this reader
@@ -356,5 +441,12 @@ public sealed class Utf8XmlReaderTests
         private int _turn;
 
         public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, Math.Min(count, 1 + (_turn++ % chunk)));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer, offset, count));
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+            => ValueTask.FromResult(Read(buffer.Span[..Math.Min(buffer.Length, 1 + (_turn++ % chunk))]));
+
+        public override int Read(Span<byte> buffer) => inner.Read(buffer[..Math.Min(buffer.Length, 1 + (_turn++ % chunk))]);
     }
 }

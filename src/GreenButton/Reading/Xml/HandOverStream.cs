@@ -25,17 +25,23 @@ internal sealed class HandOverStream(List<HandOverStream.Segment> prefix, byte[]
     public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
 
     /// <summary>
-    /// Fills <paramref name="destination"/> from the prefix and the bytes held, then reads the input once: the
-    /// framework's reader sees its first reads whole, and the input is read no further ahead than it asks.
+    /// Fills <paramref name="destination"/> as far as the input goes: the framework's reader sees whole reads, as from a
+    /// file, whatever the input's reads are. On short reads it counts lines differently and can fail inside a buffer
+    /// copy (measured: tests); a hand-over is rare, so waiting for a whole buffer costs nothing that matters.
     /// </summary>
     public override int Read(Span<byte> destination)
     {
         var total = 0;
-        while (total < destination.Length && (_segment < prefix.Count || _bufferAt < end))
+        while (total < destination.Length)
         {
-            total += ReadSome(destination[total..]);
+            var n = ReadSome(destination[total..]);
+            if (n == 0)
+            {
+                break;
+            }
+            total += n;
         }
-        return total > 0 ? total : Inner.Read(destination);
+        return total;
     }
 
     private int ReadSome(Span<byte> destination)

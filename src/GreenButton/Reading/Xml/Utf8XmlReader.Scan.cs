@@ -56,6 +56,12 @@ internal sealed partial class Utf8XmlReader
         public string Declarations;
     }
 
+    /// <summary>The most attributes a start tag may have here; more are the framework's reader's (hostile input).</summary>
+    internal const int MaxAttributes = 64;
+
+    /// <summary>The most namespace declarations in scope here; more are the framework's reader's (hostile input).</summary>
+    internal const int MaxBindings = 256;
+
     private static readonly SearchValues<byte> Whitespace = SearchValues.Create(" \t\r\n"u8);
 
     /// <summary>Bytes that end a plain run of text: markup, references, line ends, control characters, ']', non-ASCII.</summary>
@@ -593,7 +599,16 @@ internal sealed partial class Utf8XmlReader
         {
             return Scan.More;
         }
-        if (b[p] != (byte)'?' && !Whitespace.Contains(b[p]))
+        if (b[p] == (byte)'?')
+        {
+            if (b[p + 1] != (byte)'>')
+            {
+                return Scan.HandOver; // "<?x?l": the target does not end at a '?' that does not end the instruction
+            }
+            _pos = p + 2;
+            return Scan.Ignored;
+        }
+        if (!Whitespace.Contains(b[p]))
         {
             return Scan.HandOver;
         }
@@ -728,6 +743,10 @@ internal sealed partial class Utf8XmlReader
                 return scan;
             }
             count++;
+        }
+        if (count > MaxAttributes)
+        {
+            return Scan.HandOver; // the duplicate check here is quadratic; the framework's reader hashes
         }
         _attrCount = count;
         if (!Resolve(name, out var ns, out var bindings, out var declarations))

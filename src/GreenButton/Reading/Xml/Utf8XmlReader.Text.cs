@@ -317,6 +317,11 @@ internal sealed partial class Utf8XmlReader
                 return false;
             }
             a.Ns = _xmlnsNs;
+            if (_bindingCount == MaxBindings)
+            {
+                _bindingCount -= bindings;
+                return false; // lookups here are linear in the declarations in scope; the framework's reader hashes them
+            }
             if (_bindingCount == _bindings.Length)
             {
                 Array.Resize(ref _bindings, _bindingCount * 2);
