@@ -43,7 +43,7 @@ internal sealed partial class EspiParser
                 // A cancelled download ends the stream early or breaks it: that is the cancellation, not bad XML.
                 throw new OperationCanceledException("Reading was cancelled.", ex, cancellationToken);
             }
-            catch (Exception ex) when (EspiParser.IsReaderError(ex))
+            catch (Exception ex) when (IsReaderError(ex))
             {
                 throw Wrap(ex);
             }
@@ -69,7 +69,7 @@ internal sealed partial class EspiParser
                 return;
             }
         }
-        catch (Exception ex) when (EspiParser.IsReaderError(ex))
+        catch (Exception ex) when (IsReaderError(ex))
         {
             replay.Defer(ex);
             return;
@@ -118,7 +118,7 @@ internal sealed partial class EspiParser
                 replay.MarkEnded();
             }
         }
-        catch (Exception ex) when (EspiParser.IsReaderError(ex))
+        catch (Exception ex) when (IsReaderError(ex))
         {
             replay.Defer(ex);
         }

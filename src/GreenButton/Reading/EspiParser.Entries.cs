@@ -51,7 +51,7 @@ internal sealed partial class EspiParser
             {
                 throw CancelledBy(ex);
             }
-            catch (Exception ex) when (EspiParser.IsReaderError(ex))
+            catch (Exception ex) when (IsReaderError(ex))
             {
                 throw Wrap(ex);
             }

@@ -59,7 +59,7 @@ internal sealed partial class EspiParser
         {
             throw CancelledBy(ex);
         }
-        catch (Exception ex) when (EspiParser.IsReaderError(ex))
+        catch (Exception ex) when (IsReaderError(ex))
         {
             throw AfterRoot(ex);
         }
@@ -75,7 +75,7 @@ internal sealed partial class EspiParser
             {
             }
         }
-        catch (Exception ex) when (EspiParser.IsReaderError(ex))
+        catch (Exception ex) when (IsReaderError(ex))
         {
             throw AfterRoot(ex);
         }

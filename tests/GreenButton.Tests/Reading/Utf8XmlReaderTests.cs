@@ -39,6 +39,10 @@ public sealed class Utf8XmlReaderTests
                     do
                     {
                         lines.Add($"  @{reader.Name}|{reader.Prefix}|{reader.LocalName}|{reader.NamespaceURI} d{reader.Depth} [{reader.Value}] {info.LineNumber}:{info.LinePosition} {reader.NodeType}");
+                        if (reader.ReadAttributeValue())
+                        {
+                            lines.Add($"    value {reader.NodeType} d{reader.Depth} {reader.Name}|{reader.LocalName} [{reader.Value}] more={reader.ReadAttributeValue()}");
+                        }
                     }
                     while (reader.MoveToNextAttribute());
                     reader.MoveToElement();

@@ -115,7 +115,6 @@ internal sealed partial class Utf8XmlReader
     private int _tokenColAdjust;
 
     private DocumentState _state;
-    private int _prologNodes;
     private int _nodes;
     private bool _popPending;
 
@@ -423,16 +422,7 @@ internal sealed partial class Utf8XmlReader
             switch (c)
             {
                 case (byte)'\n':
-                    NewLine(++p);
-                    break;
-                case (byte)'\r':
-                    if (p + 1 >= b.Length)
-                    {
-                        return Scan.More;
-                    }
-                    plain = false;
-                    p += b[p + 1] == (byte)'\n' ? 2 : 1;
-                    NewLine(p);
+                    NewLine(++p); // a line feed keeps the text plain; a CR is normalized
                     break;
                 case (byte)'&':
                 {
@@ -458,11 +448,7 @@ internal sealed partial class Utf8XmlReader
                     break;
                 default:
                 {
-                    if (c < 0x80)
-                    {
-                        return Scan.HandOver; // a control character
-                    }
-                    var n = ScanUtf8(b[p..]);
+                    var n = ScanLineOrUtf8(b, p); // a CR, a control character (handed over) or non-ASCII
                     if (n <= 0)
                     {
                         return n == 0 ? Scan.More : Scan.HandOver;

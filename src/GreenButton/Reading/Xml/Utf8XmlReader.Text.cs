@@ -278,7 +278,6 @@ internal sealed partial class Utf8XmlReader
         _name = _xmlDeclarationName;
         _ns = _empty;
         _isEmpty = false;
-        _prologNodes++;
         return Scan.Node;
     }
 

@@ -242,7 +242,7 @@ internal sealed partial class Utf8XmlReader : XmlReader, IXmlLineInfo
         {
             return inner.ReadAttributeValue();
         }
-        if (_attrIndex < 0 || _onAttrValue || AttributeValue(_attrIndex).Length == 0)
+        if (_attrIndex < 0 || _onAttrValue)
         {
             return false;
         }
@@ -381,10 +381,10 @@ internal sealed partial class Utf8XmlReader : XmlReader, IXmlLineInfo
         int from;
         if (_state is DocumentState.Start or DocumentState.Prolog)
         {
-            // Before the root: every byte so far was kept; read them all again.
+            // Before the root: every byte so far was kept; read them all again (the only node before it is the declaration).
             prefix = [];
             from = 0;
-            catchUp = _prologNodes;
+            catchUp = _nodes;
         }
         else
         {
@@ -435,23 +435,20 @@ internal sealed partial class Utf8XmlReader : XmlReader, IXmlLineInfo
         {
             // Where the next '<' (or the token) goes: the '>' closing the tag before it comes just before.
             var (targetLine, targetColumn) = i < _openCount ? (_open[i].Line, _open[i].Column - 1) : (line, column);
+            var closed = false;
             if (targetLine > currentLine)
             {
-                if (targetColumn == 1)
+                // At column 1 the '>' ends the line before (a line feed between tags is ignored whitespace).
+                closed = targetColumn == 1;
+                segments.Add(HandOverStream.Segment.Repeat((byte)'\n', targetLine - currentLine - (closed ? 1 : 0)));
+                if (closed)
                 {
-                    segments.Add(HandOverStream.Segment.Repeat((byte)'\n', targetLine - currentLine - 1));
                     segments.Add(HandOverStream.Segment.Of(">\n"));
-                    currentLine = targetLine;
-                    currentColumn = 1;
                 }
-                else
-                {
-                    segments.Add(HandOverStream.Segment.Repeat((byte)'\n', targetLine - currentLine));
-                    currentLine = targetLine;
-                    currentColumn = 1;
-                }
+                currentLine = targetLine;
+                currentColumn = 1;
             }
-            if (currentColumn != 1 || targetColumn != 1)
+            if (!closed)
             {
                 if (targetColumn - 1 > currentColumn)
                 {
