@@ -1,10 +1,12 @@
+using System.Numerics;
 using CsCheck;
 using GreenButton.Cli.Export;
+using GreenButton.Cli.Export.Parquet;
 using Parquet.Data;
 
 namespace GreenButton.Cli.Tests;
 
-/// <summary>The Parquet writer's unscaled decimals equal Parquet.Net's own conversion, so the file's bytes are unchanged.</summary>
+/// <summary>The export's unscaled decimals equal Parquet.Net's own conversion (an independent implementation).</summary>
 public sealed class ParquetDecimalTests
 {
     [Theory]
@@ -16,14 +18,26 @@ public sealed class ParquetDecimalTests
     [InlineData("79228162514264337593543950335")]
     [InlineData("-79228162514264337593543950335")]
     [InlineData("7922816251426433759354395.0335")]
-    [InlineData("1.0000000000")] // more decimals than the column: Parquet.Net's conversion
+    [InlineData("1.0000000000")]
     public void Unscaled_equals_Parquet_Net_from_decimal(string text)
     {
         var value = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
         foreach (var scale in (int[])[ParquetRowWriter.ValueScale, ParquetRowWriter.CostScale])
         {
-            Same(ParquetRowWriter.Unscaled(value, scale), BigDecimal.FromDecimal(value, ParquetRowWriter.ValuePrecision, scale));
+            Same(value, scale);
         }
+    }
+
+    [Theory]
+    [InlineData("0.0000000005", "0")] // half to even
+    [InlineData("0.0000000015", "0.000000002")]
+    [InlineData("-0.0000000025", "-0.000000002")]
+    [InlineData("1.23456789049", "1.234567890")]
+    public void Values_with_more_decimals_than_the_column_are_rounded_half_to_even(string text, string rounded)
+    {
+        var value = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var expected = decimal.Parse(rounded, System.Globalization.CultureInfo.InvariantCulture);
+        DecimalColumn.Unscaled(value, ParquetRowWriter.ValueScale).Should().Be(DecimalColumn.Unscaled(expected, ParquetRowWriter.ValueScale));
     }
 
     [Fact]
@@ -33,16 +47,14 @@ public sealed class ParquetDecimalTests
             .Select((lo, mid, hi, negative, scale) => new decimal(lo, mid, hi, negative, scale));
         values.Sample(value =>
         {
-            Same(ParquetRowWriter.Unscaled(value, ParquetRowWriter.ValueScale), BigDecimal.FromDecimal(value, ParquetRowWriter.ValuePrecision, ParquetRowWriter.ValueScale));
-            var cost = Math.Round(value / 10_000m, ParquetRowWriter.CostScale);
-            Same(ParquetRowWriter.Unscaled(cost, ParquetRowWriter.CostScale), BigDecimal.FromDecimal(cost, ParquetRowWriter.ValuePrecision, ParquetRowWriter.CostScale));
+            Same(value, ParquetRowWriter.ValueScale);
+            Same(Math.Round(value / 10_000m, ParquetRowWriter.CostScale), ParquetRowWriter.CostScale);
         });
     }
 
-    private static void Same(BigDecimal actual, BigDecimal expected)
+    private static void Same(decimal value, int scale)
     {
-        actual.UnscaledValue.Should().Be(expected.UnscaledValue);
-        actual.Precision.Should().Be(expected.Precision);
-        actual.Scale.Should().Be(expected.Scale);
+        var expected = BigDecimal.FromDecimal(Math.Round(value, scale, MidpointRounding.ToEven), ParquetRowWriter.ValuePrecision, scale);
+        ((BigInteger)DecimalColumn.Unscaled(value, scale)).Should().Be(expected.UnscaledValue, $"{value} at scale {scale}");
     }
 }
