@@ -151,7 +151,6 @@ public static class ProcessCommand
             new("summary, DOTNET_TieredCompilation=0", summary, 0, null, new Dictionary<string, string> { ["DOTNET_TieredCompilation"] = "0" }),
             new("summary, DOTNET_ReadyToRun=0 (no R2R framework)", summary, 0, null, new Dictionary<string, string> { ["DOTNET_ReadyToRun"] = "0" }),
             new("summary, DOTNET_gcConcurrent=0", summary, 0, null, new Dictionary<string, string> { ["DOTNET_gcConcurrent"] = "0" }),
-            new("summary, DOTNET_GCLOHThreshold=0x14C08 (85,000)", summary, 0, null, new Dictionary<string, string> { ["DOTNET_GCLOHThreshold"] = "0x14C08" }),
         ];
     }
 

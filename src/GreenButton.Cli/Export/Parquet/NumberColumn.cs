@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Numerics;
-using System.Runtime.InteropServices;
 
 namespace GreenButton.Cli.Export.Parquet;
 
@@ -32,33 +31,7 @@ internal abstract class NumberColumn<T> : ParquetColumn
     }
 
     protected override bool TryDictionary(Span<int> indices, int maxEntries, out int entries)
-    {
-        _dictionary.Clear();
-        entries = 0;
-        var last = T.Zero;
-        var lastIndex = -1;
-        for (var i = 0; i < indices.Length; i++)
-        {
-            var value = _data[i];
-            if (lastIndex < 0 || value != last)
-            {
-                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_dictionary, value, out var exists);
-                if (!exists)
-                {
-                    if (entries == maxEntries)
-                    {
-                        return false;
-                    }
-                    _entries[entries] = value;
-                    index = entries++;
-                }
-                last = value;
-                lastIndex = index;
-            }
-            indices[i] = lastIndex;
-        }
-        return true;
-    }
+        => TryDictionary(_data.AsSpan(0, indices.Length), _dictionary, _entries, indices, maxEntries, out entries);
 
     protected override void WriteDictionary(ArrayBufferWriter<byte> output, int entries) => Plain(output, _entries.AsSpan(0, entries));
 

@@ -81,6 +81,39 @@ internal abstract class ParquetColumn
     /// </summary>
     protected abstract bool TryDictionary(Span<int> indices, int maxEntries, out int entries);
 
+    /// <summary>
+    /// The dictionary of <paramref name="values"/>: each one's entry in <paramref name="indices"/>, the entries in
+    /// first-seen order in <paramref name="entries"/>; a value equal to the previous one (the common case: runs) is
+    /// not hashed again.
+    /// </summary>
+    protected static bool TryDictionary<T>(ReadOnlySpan<T> values, Dictionary<T, int> dictionary, T[] entries, Span<int> indices, int maxEntries, out int count)
+        where T : notnull
+    {
+        dictionary.Clear();
+        count = 0;
+        var lastIndex = -1;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var value = values[i];
+            if (lastIndex < 0 || !EqualityComparer<T>.Default.Equals(value, values[i - 1]))
+            {
+                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(dictionary, value, out var exists);
+                if (!exists)
+                {
+                    if (count == maxEntries)
+                    {
+                        return false;
+                    }
+                    entries[count] = value;
+                    index = count++;
+                }
+                lastIndex = index;
+            }
+            indices[i] = lastIndex;
+        }
+        return true;
+    }
+
     /// <summary>The dictionary's entries, PLAIN-encoded, in the order of their indices.</summary>
     protected abstract void WriteDictionary(ArrayBufferWriter<byte> output, int entries);
 

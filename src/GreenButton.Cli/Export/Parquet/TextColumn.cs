@@ -1,14 +1,12 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace GreenButton.Cli.Export.Parquet;
 
 /// <summary>
 /// An optional UTF-8 string column (BYTE_ARRAY, STRING). An export's texts repeat (a usage point's link on every
-/// reading, the same string instance row after row): a value that is the previous one's instance is its dictionary
-/// index at once, without hashing.
+/// reading, the same string instance row after row): a value equal to the previous one is its index without hashing.
 /// </summary>
 internal sealed class TextColumn : ParquetColumn
 {
@@ -46,33 +44,7 @@ internal sealed class TextColumn : ParquetColumn
     }
 
     protected override bool TryDictionary(Span<int> indices, int maxEntries, out int entries)
-    {
-        _dictionary.Clear();
-        entries = 0;
-        string? last = null;
-        var lastIndex = -1;
-        for (var i = 0; i < indices.Length; i++)
-        {
-            var value = _data[i];
-            if (!ReferenceEquals(value, last))
-            {
-                ref var index = ref CollectionsMarshal.GetValueRefOrAddDefault(_dictionary, value, out var exists);
-                if (!exists)
-                {
-                    if (entries == maxEntries)
-                    {
-                        return false;
-                    }
-                    _entries[entries] = value;
-                    index = entries++;
-                }
-                last = value;
-                lastIndex = index;
-            }
-            indices[i] = lastIndex;
-        }
-        return true;
-    }
+        => TryDictionary(_data.AsSpan(0, indices.Length), _dictionary, _entries, indices, maxEntries, out entries);
 
     protected override void WriteDictionary(ArrayBufferWriter<byte> output, int entries) => Plain(output, _entries.AsSpan(0, entries));
 
