@@ -1,6 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using CsCheck;
+using GreenButton.Cli.Export;
 using GreenButton.Cli.Export.Parquet;
 using Parquet;
 using Parquet.Schema;
@@ -122,6 +123,31 @@ public sealed class ParquetFileWriterTests
         fields["utc"].IsNullable.Should().BeFalse();
         fields["local"].Should().BeOfType<DateTimeDataField>().Which.IsAdjustedToUTC.Should().BeFalse();
         reader.Metadata!.CreatedBy.Should().StartWith("greenbutton version ");
+    }
+
+    [Fact]
+    public async Task Long_distinct_texts_flush_a_row_group_early_and_every_row_is_kept()
+    {
+        using var output = new MemoryStream();
+        await using (var writer = new ParquetRowWriter(output, localTime: false, maxGroupTextChars: 1000))
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                await writer.WriteAsync(new ExportRow { UsagePoint = new string('u', 299) + i, Series = "meter", StartUtc = i * 900, DurationSeconds = 900, Readings = 1 }, CancellationToken.None);
+            }
+            await writer.CompleteAsync(CancellationToken.None);
+        }
+        await using var reader = await ParquetReader.CreateAsync(new MemoryStream(output.ToArray()));
+        reader.RowGroupCount.Should().Be(3, "a group is flushed once a text column's new characters pass 1,000: 4, 4 and 2 rows");
+        var usagePoints = new List<string?>();
+        for (var g = 0; g < reader.RowGroupCount; g++)
+        {
+            using var group = reader.OpenRowGroupReader(g);
+            var values = new string?[group.RowCount];
+            await group.ReadAsync(reader.Schema.GetDataFields()[0], values.AsMemory());
+            usagePoints.AddRange(values);
+        }
+        usagePoints.Should().Equal(Enumerable.Range(0, 10).Select(i => new string('u', 299) + i));
     }
 
     private static object? Value(TableRow row, int column) => column switch

@@ -13,6 +13,12 @@ internal sealed class ParquetRowWriter : RowWriter
 {
     /// <summary>Rows per row group: about 13 MB of column buffers, reused from group to group.</summary>
     public const int RowGroupSize = 65_536;
+
+    /// <summary>
+    /// A row group is flushed early when its text columns' new characters pass this (hostile input: 65,536 distinct
+    /// links of 32 KB would not fit a page's array): 16 M characters are at most 48 MB of UTF-8 per column.
+    /// </summary>
+    public const long MaxGroupTextChars = 16 << 20;
     public const int ValuePrecision = DecimalColumn.Precision;
     public const int ValueScale = 9;
     public const int CostScale = 5;
@@ -37,12 +43,15 @@ internal sealed class ParquetRowWriter : RowWriter
     private readonly TextColumn _quality = new("quality", RowGroupSize);
     private readonly IntegerColumn _tou = IntegerColumn.Int32("tou", optional: true, RowGroupSize);
     private readonly string?[] _singleQuality = new string?[64];
+    private readonly TextColumn[] _texts;
+    private readonly long _maxGroupTextChars;
     private bool _completed;
 
-    public ParquetRowWriter(Stream output, bool localTime, bool withFile = false)
+    public ParquetRowWriter(Stream output, bool localTime, bool withFile = false, long maxGroupTextChars = MaxGroupTextChars)
         : base(withFile)
     {
         _localTime = localTime;
+        _maxGroupTextChars = maxGroupTextChars;
         if (withFile)
         {
             _file = new TextColumn("file", RowGroupSize);
@@ -58,6 +67,7 @@ internal sealed class ParquetRowWriter : RowWriter
             _value, _unit, _cost, _currency, _quality, _tou,
         ];
         _writer = new ParquetFileWriter(output, [.. columns.OfType<ParquetColumn>()], RowGroupSize);
+        _texts = [.. columns.OfType<TextColumn>()];
     }
 
     public override ValueTask WriteAsync(ExportRow row, CancellationToken cancellationToken)
@@ -82,7 +92,19 @@ internal sealed class ParquetRowWriter : RowWriter
         _currency.Append(row.Currency);
         _quality.Append(QualityText(row.Quality));
         _tou.Append(row.Tou);
-        return _writer.Rows >= RowGroupSize ? _writer.FlushRowGroupAsync(cancellationToken) : ValueTask.CompletedTask;
+        return _writer.Rows >= RowGroupSize || TextFull() ? _writer.FlushRowGroupAsync(cancellationToken) : ValueTask.CompletedTask;
+    }
+
+    private bool TextFull()
+    {
+        foreach (var text in _texts)
+        {
+            if (text.NewChars > _maxGroupTextChars)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The quality column's text; a single small code's string is made once.</summary>

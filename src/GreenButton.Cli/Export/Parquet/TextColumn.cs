@@ -24,12 +24,23 @@ internal sealed class TextColumn : ParquetColumn
 
     public override PhysicalType PhysicalType => PhysicalType.ByteArray;
 
+    /// <summary>
+    /// Characters of the values appended since the last chunk that are not the previous value's instance: a bound on
+    /// what the chunk's pages will hold (their dictionary, or PLAIN values), so a group can be flushed before a page
+    /// nears the 2 GB an array holds.
+    /// </summary>
+    public long NewChars { get; private set; }
+
     public void Append(string? value)
     {
         if (value is null)
         {
             AppendNull();
             return;
+        }
+        if (Values == 0 || !ReferenceEquals(_data[Values - 1], value))
+        {
+            NewChars += value.Length;
         }
         _data[Values] = value;
         AppendValue();
@@ -97,5 +108,6 @@ internal sealed class TextColumn : ParquetColumn
         Array.Clear(_data, 0, Values);
         Array.Clear(_entries);
         _minMax = null;
+        NewChars = 0;
     }
 }
